@@ -1,0 +1,9 @@
+namespace Dashboard.Domain.Catalog;
+
+public enum ResourceKind
+{
+    Database,
+    ExternalGateway,
+    MessageQueue,
+    Cache,
+}

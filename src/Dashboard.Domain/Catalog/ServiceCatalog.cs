@@ -1,0 +1,131 @@
+namespace Dashboard.Domain.Catalog;
+
+/// <summary>
+/// The declared world: environments, services, resources, the dependencies between them and the config stores.
+/// Every cross-reference is checked here, so a dependency on an unknown service can never be recorded.
+/// </summary>
+public sealed class ServiceCatalog
+{
+    private readonly Dictionary<string, DeploymentEnvironment> _environments = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Service> _services = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Resource> _resources = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ConfigStore> _stores = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Dependency> _dependencies = [];
+
+    public IReadOnlyList<DeploymentEnvironment> Environments => [.. _environments.Values.OrderBy(e => e.Rank)];
+    public IReadOnlyList<Service> Services => [.. _services.Values.OrderBy(s => s.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<Resource> Resources => [.. _resources.Values.OrderBy(r => r.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<ConfigStore> Stores => [.. _stores.Values.OrderBy(s => s.Name, StringComparer.Ordinal)];
+    public IReadOnlyList<Dependency> Dependencies => _dependencies;
+
+    public bool IsEmpty => _services.Count == 0 && _resources.Count == 0;
+
+    /// <summary>Rebuilds a catalog from stored parts, checking every reference again.</summary>
+    public static ServiceCatalog Restore(
+        IEnumerable<DeploymentEnvironment> environments,
+        IEnumerable<Service> services,
+        IEnumerable<Resource> resources,
+        IEnumerable<Dependency> dependencies,
+        IEnumerable<ConfigStore> stores)
+    {
+        var catalog = new ServiceCatalog();
+        foreach (var environment in environments) catalog.AddEnvironment(environment);
+        foreach (var service in services) catalog.AddService(service);
+        foreach (var resource in resources) catalog.AddResource(resource);
+        foreach (var store in stores) catalog.AddStoreChecked(store);
+        foreach (var dependency in dependencies) catalog.AddDependencyChecked(dependency);
+        return catalog;
+    }
+
+    public DeploymentEnvironment AddEnvironment(DeploymentEnvironment environment)
+    {
+        if (!_environments.TryAdd(environment.Name, environment))
+            throw new DomainException($"Environment '{environment.Name}' already exists.");
+        return environment;
+    }
+
+    public Service AddService(Service service)
+    {
+        if (_resources.ContainsKey(service.Name) || !_services.TryAdd(service.Name, service))
+            throw new DomainException($"'{service.Name}' already exists in the catalog; names are unique across services and resources.");
+        foreach (var endpoint in service.Endpoints) RequireEnvironment(endpoint.Environment, $"service '{service.Name}'");
+        return service;
+    }
+
+    public Resource AddResource(Resource resource)
+    {
+        if (_services.ContainsKey(resource.Name) || !_resources.TryAdd(resource.Name, resource))
+            throw new DomainException($"'{resource.Name}' already exists in the catalog; names are unique across services and resources.");
+        return resource;
+    }
+
+    public void AddEndpoint(string serviceName, ServiceEndpoint endpoint)
+    {
+        RequireEnvironment(endpoint.Environment, $"service '{serviceName}'");
+        RequireService(serviceName).AddEndpoint(endpoint);
+    }
+
+    public Dependency AddDependency(string caller, DependencyTargetKind targetKind, string target, RetryPolicy retry, string notes = "")
+    {
+        var dependency = new Dependency(caller.Trim(), targetKind, target.Trim(), retry, notes);
+        AddDependencyChecked(dependency);
+        return dependency;
+    }
+
+    public ConfigStore AddStore(ConfigStore store, params ConfigStoreBinding[] bindings)
+    {
+        foreach (var binding in bindings)
+        {
+            RequireEnvironment(binding.Environment, $"store '{store.Name}'");
+            store.Bind(binding);
+        }
+        AddStoreChecked(store);
+        return store;
+    }
+
+    public Service? FindService(string name) => _services.GetValueOrDefault(name);
+
+    public IEnumerable<Dependency> DependenciesOf(string caller) =>
+        _dependencies.Where(d => string.Equals(d.Caller, caller, StringComparison.OrdinalIgnoreCase));
+
+    public IEnumerable<Dependency> DependentsOf(string serviceName) =>
+        _dependencies.Where(d => d.TargetKind == DependencyTargetKind.Service
+                                 && string.Equals(d.Target, serviceName, StringComparison.OrdinalIgnoreCase));
+
+    private void AddStoreChecked(ConfigStore store)
+    {
+        foreach (var binding in store.Bindings) RequireEnvironment(binding.Environment, $"store '{store.Name}'");
+        if (!_stores.TryAdd(store.Name, store))
+            throw new DomainException($"Config store '{store.Name}' already exists.");
+    }
+
+    private void AddDependencyChecked(Dependency dependency)
+    {
+        RequireService(dependency.Caller);
+        var targetKnown = dependency.TargetKind == DependencyTargetKind.Service
+            ? _services.ContainsKey(dependency.Target)
+            : _resources.ContainsKey(dependency.Target);
+        if (!targetKnown)
+            throw new DomainException(
+                $"'{dependency.Caller}' cannot depend on unknown {dependency.TargetKind.ToString().ToLowerInvariant()} '{dependency.Target}'; add it to the catalog first.");
+        if (dependency.TargetKind == DependencyTargetKind.Service
+            && string.Equals(dependency.Caller, dependency.Target, StringComparison.OrdinalIgnoreCase))
+            throw new DomainException($"'{dependency.Caller}' cannot depend on itself.");
+        if (_dependencies.Any(d => string.Equals(d.Caller, dependency.Caller, StringComparison.OrdinalIgnoreCase)
+                                   && d.TargetKind == dependency.TargetKind
+                                   && string.Equals(d.Target, dependency.Target, StringComparison.OrdinalIgnoreCase)))
+            throw new DomainException($"'{dependency.Caller}' already depends on {dependency.TargetReference}; edit that dependency instead.");
+        _dependencies.Add(dependency);
+    }
+
+    private Service RequireService(string name) =>
+        _services.GetValueOrDefault(name)
+        ?? throw new DomainException($"Unknown service '{name}'; add it to the catalog first.");
+
+    private void RequireEnvironment(string name, string usedBy)
+    {
+        if (!_environments.ContainsKey(name))
+            throw new DomainException(
+                $"Unknown environment '{name}' used by {usedBy}; known environments: {string.Join(", ", _environments.Keys.Order())}.");
+    }
+}

@@ -1,0 +1,9 @@
+namespace Dashboard.Domain.Catalog;
+
+public enum ServiceKind
+{
+    Frontend,
+    Api,
+    Worker,
+    Job,
+}
