@@ -1,0 +1,21 @@
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Infrastructure.DemoWorld;
+
+/// <summary>Fills an empty database with the demo world and one demo account per role.</summary>
+public sealed class DemoWorldSeeder(LocalAccountStore accounts)
+{
+    /// <returns>True when the database was empty and has been seeded.</returns>
+    public async Task<bool> SeedIfEmptyAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Services.AnyAsync(cancellationToken) || await db.LocalAccounts.AnyAsync(cancellationToken))
+            return false;
+        CatalogRepository.AddTo(db, DemoCatalog.Build());
+        foreach (var (userName, displayName, role) in DemoAccounts.All)
+            db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dashboard.Infrastructure.Persistence.Configurations;
+
+internal sealed class LocalAccountConfiguration : IEntityTypeConfiguration<LocalAccount>
+{
+    public void Configure(EntityTypeBuilder<LocalAccount> builder)
+    {
+        builder.ToTable("LocalAccounts");
+        builder.Property(a => a.UserName).HasMaxLength(64).IsRequired();
+        builder.HasIndex(a => a.UserName).IsUnique();
+        builder.Property(a => a.DisplayName).HasMaxLength(128).IsRequired();
+        builder.Property(a => a.Role).HasMaxLength(32).IsRequired();
+        builder.Property(a => a.PasswordHash).HasMaxLength(512).IsRequired();
+    }
+}

@@ -1,0 +1,22 @@
+using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Infrastructure.Persistence;
+
+/// <summary>
+/// The dashboard's own database. Each provider has a derived context that owns its migrations
+/// (<see cref="SqliteDashboardDbContext"/>, <see cref="SqlServerDashboardDbContext"/>); code uses this type.
+/// </summary>
+public abstract class DashboardDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DeploymentEnvironment> Environments => Set<DeploymentEnvironment>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Resource> Resources => Set<Resource>();
+    public DbSet<Dependency> Dependencies => Set<Dependency>();
+    public DbSet<ConfigStore> ConfigStores => Set<ConfigStore>();
+    public DbSet<LocalAccount> LocalAccounts => Set<LocalAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+}

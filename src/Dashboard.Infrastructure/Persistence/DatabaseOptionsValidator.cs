@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Infrastructure.Persistence;
+
+/// <summary>Names the bad setting and what it accepts, so a bad appsettings.json fails at start in one line.</summary>
+public sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+    {
+        if (!Enum.TryParse<DatabaseProvider>(options.Provider, ignoreCase: true, out var provider) || int.TryParse(options.Provider, out _))
+            return ValidateOptionsResult.Fail(
+                $"Database:Provider is '{options.Provider}'; accepted values: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        if (provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(options.ConnectionString))
+            return ValidateOptionsResult.Fail(
+                "Database:ConnectionString is required when Database:Provider is SqlServer, e.g. \"Server=tcp:NAME.database.windows.net;Database=dashboard;Authentication=Active Directory Default\".");
+        if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.DataFolder))
+            return ValidateOptionsResult.Fail("Database:DataFolder must name a folder when Database:ConnectionString is empty.");
+        return ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Dashboard.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

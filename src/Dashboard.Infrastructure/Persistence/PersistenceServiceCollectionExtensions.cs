@@ -1,0 +1,33 @@
+using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.DemoWorld;
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>One context per operation through <see cref="IDbContextFactory{DashboardDbContext}"/>, for the configured provider.</summary>
+    public static IServiceCollection AddDashboardDatabase(this IServiceCollection services, DatabaseOptions options)
+    {
+        var connectionString = options.ResolveConnectionString();
+        if (options.ParsedProvider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContextFactory<SqliteDashboardDbContext>(o => o.UseSqlite(connectionString));
+            services.AddSingleton<IDbContextFactory<DashboardDbContext>, ProviderDbContextFactory<SqliteDashboardDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqlServerDashboardDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddSingleton<IDbContextFactory<DashboardDbContext>, ProviderDbContextFactory<SqlServerDashboardDbContext>>();
+        }
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton<ICatalogSource, CatalogRepository>();
+        services.AddSingleton<LocalAccountStore>();
+        services.AddSingleton<DemoWorldSeeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+}

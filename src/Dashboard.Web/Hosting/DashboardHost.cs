@@ -1,0 +1,70 @@
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Web.Components;
+using Dashboard.Web.Endpoints;
+using Dashboard.Web.Health;
+using Dashboard.Web.Model;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>Builds the dashboard host; Program.cs and the integration tests start it the same way.</summary>
+public static class DashboardHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // The root appsettings.json and wwwroot are linked into the output; see Dashboard.Web.csproj.
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(DashboardHost).Assembly.GetName().Name,
+        });
+        var (database, authentication) = SettingsValidation.BindAndValidate(builder.Configuration);
+
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
+        services.AddOptions<DemoWorldOptions>().BindConfiguration(DemoWorldOptions.SectionName);
+        services.AddSingleton(Options.Create(authentication));
+        services.AddDashboardDatabase(database);
+        services.AddDashboardAuthentication(authentication);
+        services.AddAuthorization(Policies.Add);
+        services.AddCascadingAuthenticationState();
+        services.AddProblemDetails();
+        services.AddDashboardHealthChecks();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddTransient<OverviewViewModel>();
+
+        var app = builder.Build();
+        var identityProviderOrigin = authentication.ParsedMode == AuthenticationMode.Oidc
+            ? new Uri(authentication.Oidc.Authority).GetLeftPart(UriPartial.Authority)
+            : null;
+        app.UseMiddleware<SecurityHeadersMiddleware>(SecurityHeadersMiddleware.BuildPolicy(identityProviderOrigin));
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapDashboardHealth();
+        app.MapServicesApi();
+        app.MapAdminApi();
+        app.MapAccountEndpoints(authentication.ParsedMode);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Migrates (SQLite always, SQL Server when asked) and seeds the demo world when enabled.</summary>
+    public static Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<DatabaseInitializer>()
+            .InitializeAsync(app.Services.GetRequiredService<IOptions<DemoWorldOptions>>().Value.Seed, cancellationToken);
+
+    public static IReadOnlyList<string> ListeningAddresses(this WebApplication app) =>
+        [.. app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+}

@@ -1,0 +1,8 @@
+namespace Dashboard.Web.Model;
+
+public enum LoadState
+{
+    Loading,
+    Loaded,
+    Failed,
+}

@@ -1,0 +1,25 @@
+using Dashboard.Web.Hosting;
+
+WebApplication app;
+try
+{
+    app = DashboardHost.Build(args);
+}
+catch (InvalidSettingsException ex)
+{
+    foreach (var failure in ex.Failures)
+        Console.Error.WriteLine($"Cannot start: {failure}");
+    return 2;
+}
+
+await app.InitializeDatabaseAsync();
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var address in app.ListeningAddresses())
+        Console.WriteLine($"Dashboard is running at {address}  (sign in with a demo account from README.md)");
+});
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so test hosts can name the assembly.</summary>
+public partial class Program;
