@@ -1,0 +1,41 @@
+using Dashboard.Infrastructure.DemoWorld;
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Infrastructure.Tests.Persistence;
+
+/// <summary>A fresh SQLite file per test, migrated through the same initializer the host uses.</summary>
+internal sealed class SqliteTestDatabase : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteTestDatabase()
+    {
+        Options = new DatabaseOptions { Provider = "Sqlite", DataFolder = _folder };
+        var contextOptions = new DbContextOptionsBuilder<SqliteDashboardDbContext>()
+            .UseSqlite(Options.ResolveConnectionString() + ";Pooling=False").Options;
+        Factory = new TestFactory(contextOptions);
+        Accounts = new LocalAccountStore(Factory);
+        Initializer = new DatabaseInitializer(Factory, Microsoft.Extensions.Options.Options.Create(Options),
+            new DemoWorldSeeder(Accounts), NullLogger<DatabaseInitializer>.Instance);
+    }
+
+    public DatabaseOptions Options { get; }
+    public IDbContextFactory<DashboardDbContext> Factory { get; }
+    public LocalAccountStore Accounts { get; }
+    public DatabaseInitializer Initializer { get; }
+    public string FilePath => Path.Combine(_folder, "dashboard.db");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class TestFactory(DbContextOptions<SqliteDashboardDbContext> options) : IDbContextFactory<DashboardDbContext>
+    {
+        public DashboardDbContext CreateDbContext() => new SqliteDashboardDbContext(options);
+    }
+}
