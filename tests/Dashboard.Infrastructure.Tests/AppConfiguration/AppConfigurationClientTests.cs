@@ -87,6 +87,21 @@ public sealed class AppConfigurationClientTests
     }
 
     [Fact]
+    public async Task SetSettingAsync_ProblemJson400_ThrowsInvalidRequestWithTheServiceDetail()
+    {
+        var handler = new ScriptedHandler().Then(HttpStatusCode.BadRequest,
+            """{"type":"https://azconfig.io/errors/invalid-argument","title":"Invalid request parameter 'label'","name":"label","detail":"label(*): The character is not supported","status":400}""",
+            ("Content-Type", "application/problem+json; charset=utf-8"));
+        var client = ScriptedClient.WithConnectionString(handler);
+
+        var failure = await Assert.ThrowsAsync<ConfigStoreException>(() =>
+            client.SetSettingAsync(new ConfigSettingWrite("k", "*", "v"), ConfigWriteCondition.Always));
+
+        Assert.Equal((ConfigStoreErrorKind.InvalidRequest, 400, "k", "*"), (failure.Kind, failure.StatusCode, failure.Key, failure.Label));
+        Assert.Contains("label(*): The character is not supported", failure.Message);
+    }
+
+    [Fact]
     public async Task LockSettingAsync_MissingKey_ThrowsNotFound()
     {
         var handler = new ScriptedHandler().Then(HttpStatusCode.NotFound);

@@ -17,8 +17,10 @@ public sealed class ScriptedHandler : HttpMessageHandler
             var response = new HttpResponseMessage(status) { Content = new StringContent(body ?? "", Encoding.UTF8, "application/vnd.microsoft.appconfig.kv+json") };
             foreach (var (name, value) in headers)
             {
-                if (!response.Headers.TryAddWithoutValidation(name, value))
-                    response.Content.Headers.TryAddWithoutValidation(name, value);
+                if (response.Headers.TryAddWithoutValidation(name, value))
+                    continue;
+                response.Content.Headers.Remove(name);
+                response.Content.Headers.TryAddWithoutValidation(name, value);
             }
             return response;
         });
