@@ -6,7 +6,7 @@ namespace Dashboard.Domain.ConfigStores;
 /// </summary>
 public interface IConfigStoreClient
 {
-    /// <summary>Settings matching the filter, newest page by page, in the store's order (key, then label).</summary>
+    /// <summary>Settings matching the filter, fetched page by page as the caller enumerates, in the store's order (key, then label).</summary>
     IAsyncEnumerable<ConfigSetting> ListSettingsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
