@@ -1,0 +1,192 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Dashboard.Domain.ConfigStores;
+
+namespace Dashboard.Infrastructure.AppConfiguration;
+
+/// <summary>
+/// The App Configuration data plane (<c>/kv</c>, <c>/locks</c>, <c>/revisions</c>) over an Azure.Core pipeline.
+/// Keep one instance per store for the application's lifetime: it holds the store's Sync-Tokens, so a value written
+/// through it is what the next read through it sees.
+/// </summary>
+public sealed class AppConfigurationClient : IConfigStoreClient
+{
+    private readonly HttpPipeline _pipeline;
+    private readonly string _apiVersion;
+
+    /// <summary>Authenticates with an access-key connection string (HMAC-SHA256).</summary>
+    public AppConfigurationClient(string connectionString, AppConfigurationClientOptions? options = null)
+        : this(AppConfigurationConnectionString.Parse(connectionString), options)
+    {
+    }
+
+    /// <summary>Authenticates with a parsed access-key connection string (HMAC-SHA256).</summary>
+    public AppConfigurationClient(AppConfigurationConnectionString connectionString, AppConfigurationClientOptions? options = null)
+        : this(
+            connectionString.Endpoint,
+            options ??= new AppConfigurationClientOptions(),
+            new HmacAuthenticationPolicy(new HmacRequestSigner(connectionString.Credential, connectionString.Secret), options.TimeProvider))
+    {
+    }
+
+    /// <summary>Authenticates with Entra ID, e.g. <c>DefaultAzureCredential</c>; the identity needs an App Configuration Data role.</summary>
+    public AppConfigurationClient(Uri endpoint, TokenCredential credential, AppConfigurationClientOptions? options = null)
+        : this(endpoint, options ?? new AppConfigurationClientOptions(), new BearerTokenAuthenticationPolicy(credential, AppConfigurationScopes.For(endpoint)))
+    {
+    }
+
+    private AppConfigurationClient(Uri endpoint, AppConfigurationClientOptions options, HttpPipelinePolicy authentication)
+    {
+        Endpoint = new Uri(endpoint.GetLeftPart(UriPartial.Authority));
+        _apiVersion = options.ApiVersion;
+        // Sync-Tokens per attempt and authentication per retry: each retry carries the newest tokens and a fresh signature.
+        _pipeline = HttpPipelineBuilder.Build(options, [], [new SyncTokenPolicy(SyncTokens), authentication], new ResponseClassifier());
+    }
+
+    public Uri Endpoint { get; }
+
+    /// <summary>The Sync-Tokens this client has seen from its store.</summary>
+    public SyncTokenStore SyncTokens { get; } = new();
+
+    private string StoreName => Endpoint.Host;
+
+    public IAsyncEnumerable<ConfigSetting> ListSettingsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
+        ListAsync("kv", filter, cancellationToken);
+
+    public IAsyncEnumerable<ConfigSetting> ListRevisionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
+        ListAsync("revisions", filter, cancellationToken);
+
+    public async Task<ConfigReadResult> GetSettingAsync(string key, string? label, string? ifNoneMatchETag = null, CancellationToken cancellationToken = default)
+    {
+        using var message = CreateMessage(RequestMethod.Get, "kv", ConfigKey.Validate(key), label);
+        if (ifNoneMatchETag is not null)
+            message.Request.Headers.Add(HttpHeader.Names.IfNoneMatch, ETags.Quote(ifNoneMatchETag));
+
+        var response = await SendAsync(message, key, label, cancellationToken).ConfigureAwait(false);
+        return response.Status switch
+        {
+            200 => ConfigReadResult.Found(ConfigSettingJson.Read(response.Content)),
+            304 => ConfigReadResult.NotModified(key, label, ETags.FromHeader(response) ?? ETags.Unquote(ifNoneMatchETag)),
+            404 => ConfigReadResult.NotFound(key, label),
+            _ => throw ErrorResponseMapper.Map(response, StoreName, key, label),
+        };
+    }
+
+    public async Task<ConfigSetting> SetSettingAsync(ConfigSettingWrite setting, ConfigWriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        using var message = CreateMessage(RequestMethod.Put, "kv", setting.Key, setting.Label);
+        var request = message.Request;
+        if (condition.IfMatchETag is { } etag)
+            request.Headers.Add(HttpHeader.Names.IfMatch, ETags.Quote(etag));
+        if (condition.OnlyIfAbsent)
+            request.Headers.Add(HttpHeader.Names.IfNoneMatch, "*");
+        request.Headers.Add(HttpHeader.Names.ContentType, AppConfigurationMediaTypes.RequestBody);
+        request.Content = RequestContent.Create(ConfigSettingJson.WriteBody(setting, ETags.Unquote(condition.IfMatchETag)));
+
+        var response = await SendAsync(message, setting.Key, setting.Label, cancellationToken).ConfigureAwait(false);
+        return response.Status == 200
+            ? ConfigSettingJson.Read(response.Content)
+            : throw ErrorResponseMapper.Map(response, StoreName, setting.Key, setting.Label, createOnly: condition.OnlyIfAbsent);
+    }
+
+    public async Task<ConfigSetting?> DeleteSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default)
+    {
+        using var message = CreateMessage(RequestMethod.Delete, "kv", ConfigKey.Validate(key), label);
+        if (ifMatchETag is not null)
+            message.Request.Headers.Add(HttpHeader.Names.IfMatch, ETags.Quote(ifMatchETag));
+
+        var response = await SendAsync(message, key, label, cancellationToken).ConfigureAwait(false);
+        return response.Status switch
+        {
+            200 => ConfigSettingJson.Read(response.Content),
+            204 => null,
+            _ => throw ErrorResponseMapper.Map(response, StoreName, key, label),
+        };
+    }
+
+    public Task<ConfigSetting> LockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) =>
+        SendLockAsync(RequestMethod.Put, key, label, cancellationToken);
+
+    public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) =>
+        SendLockAsync(RequestMethod.Delete, key, label, cancellationToken);
+
+    private async Task<ConfigSetting> SendLockAsync(RequestMethod method, string key, string? label, CancellationToken cancellationToken)
+    {
+        using var message = CreateMessage(method, "locks", ConfigKey.Validate(key), label);
+        var response = await SendAsync(message, key, label, cancellationToken).ConfigureAwait(false);
+        return response.Status == 200
+            ? ConfigSettingJson.Read(response.Content)
+            : throw ErrorResponseMapper.Map(response, StoreName, key, label);
+    }
+
+    private async IAsyncEnumerable<ConfigSetting> ListAsync(string collection, ConfigSettingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Uri? pageUri = null;
+        do
+        {
+            var page = await ReadPageAsync(collection, filter, pageUri, cancellationToken).ConfigureAwait(false);
+            foreach (var setting in page.Items)
+                yield return setting;
+            pageUri = page.NextLink is null ? null : SettingPage.ResolveNextLink(Endpoint, page.NextLink, _apiVersion);
+        }
+        while (pageUri is not null);
+    }
+
+    private async Task<SettingPage> ReadPageAsync(string collection, ConfigSettingFilter filter, Uri? pageUri, CancellationToken cancellationToken)
+    {
+        using var message = CreateListMessage(collection, filter, pageUri);
+        var response = await SendAsync(message, null, null, cancellationToken).ConfigureAwait(false);
+        if (response.Status != 200)
+            throw ErrorResponseMapper.Map(response, StoreName, null, null);
+        response.Headers.TryGetValue("Link", out var link);
+        return SettingPage.Read(response.Content, link);
+    }
+
+    private HttpMessage CreateListMessage(string collection, ConfigSettingFilter filter, Uri? pageUri)
+    {
+        if (pageUri is null)
+            return CreateMessage(RequestMethod.Get, collection, null, filter.LabelFilter, filter.KeyFilter, AppConfigurationMediaTypes.AcceptSettingSet);
+
+        var message = _pipeline.CreateMessage();
+        message.Request.Method = RequestMethod.Get;
+        message.Request.Uri.Reset(pageUri);
+        message.Request.Headers.Add(HttpHeader.Names.Accept, AppConfigurationMediaTypes.AcceptSettingSet);
+        return message;
+    }
+
+    /// <summary>
+    /// A request on <c>/{collection}</c> or <c>/{collection}/{key}</c>. The key is one escaped path segment, so '/' in
+    /// a key (feature flags have one) travels as %2F. A null label is left out, which the service reads as the null label.
+    /// </summary>
+    private HttpMessage CreateMessage(
+        RequestMethod method, string collection, string? key, string? label, string? keyFilter = null, string accept = AppConfigurationMediaTypes.AcceptSetting)
+    {
+        var message = _pipeline.CreateMessage();
+        var request = message.Request;
+        request.Method = method;
+        request.Uri.Reset(Endpoint);
+        request.Uri.AppendPath(key is null ? collection : $"{collection}/{Uri.EscapeDataString(key)}", escape: false);
+        if (keyFilter is not null)
+            request.Uri.AppendQuery("key", keyFilter, escapeValue: true);
+        if (label is not null)
+            request.Uri.AppendQuery("label", label, escapeValue: true);
+        request.Uri.AppendQuery("api-version", _apiVersion, escapeValue: true);
+        request.Headers.Add(HttpHeader.Names.Accept, accept);
+        return message;
+    }
+
+    private async Task<Response> SendAsync(HttpMessage message, string? key, string? label, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException failure) when (failure.Status == 0)
+        {
+            throw ConfigStoreErrors.Unavailable(StoreName, null, failure.Message, key, label, failure);
+        }
+        return message.Response;
+    }
+}
