@@ -12,6 +12,7 @@ public sealed class SelectorSet
     private readonly Selector[] _keyValueSelectors;
     private readonly Selector[] _featureFlagSelectors;
     private readonly bool _selectCalled;
+    private readonly Selector[] _selectors;
 
     public static SelectorSet ProviderDefault { get; } = new([Selector.ProviderDefault], [], selectCalled: false);
 
@@ -20,7 +21,7 @@ public sealed class SelectorSet
         _keyValueSelectors = keyValueSelectors;
         _featureFlagSelectors = featureFlagSelectors;
         _selectCalled = selectCalled;
-        Selectors = [.. keyValueSelectors, .. featureFlagSelectors];
+        _selectors = [.. keyValueSelectors, .. featureFlagSelectors];
     }
 
     public IReadOnlyList<Selector> KeyValueSelectors => _keyValueSelectors;
@@ -28,7 +29,7 @@ public sealed class SelectorSet
     public IReadOnlyList<Selector> FeatureFlagSelectors => _featureFlagSelectors;
 
     /// <summary>Every selector in precedence order: a later one wins for a key loaded by several.</summary>
-    public IReadOnlyList<Selector> Selectors { get; }
+    public IReadOnlyList<Selector> Selectors => _selectors;
 
     /// <summary>A set from explicit selectors, in order (feature flag selectors are moved after the others).</summary>
     public static SelectorSet Of(IEnumerable<Selector> selectors)
@@ -52,7 +53,7 @@ public sealed class SelectorSet
 
     public bool Selects(string key, string? label)
     {
-        foreach (var selector in Selectors)
+        foreach (var selector in _selectors)
         {
             if (selector.Matches(key, label))
                 return true;
