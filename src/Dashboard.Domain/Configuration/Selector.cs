@@ -2,7 +2,8 @@ namespace Dashboard.Domain.Configuration;
 
 /// <summary>
 /// One Select call of the App Configuration provider: a key filter and a label filter.
-/// A key-value is selected when both match.
+/// A key-value is selected when both match. <see cref="ForSelect"/> and <see cref="ForFeatureFlags"/>
+/// apply the provider's argument rules; the constructor takes any REST-style filters.
 /// </summary>
 public sealed record Selector(KeyFilter KeyFilter, LabelFilter LabelFilter)
 {
