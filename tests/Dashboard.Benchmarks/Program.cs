@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Dashboard.Benchmarks.SelectorIndexBenchmarks).Assembly).Run(args);
