@@ -1,0 +1,92 @@
+using Dashboard.Domain.Configuration;
+using Dashboard.Domain.Scanning;
+
+namespace Dashboard.Domain.ConfigMap;
+
+/// <summary>What one scanned service does with the key-values its selectors load, each usage with its file and line.</summary>
+internal static class CodeUsageFinder
+{
+    public static IEnumerable<(KeyLabel Setting, KeyUsage Usage)> Find(
+        ServiceScan scan, ScannedConfiguration configuration, IReadOnlyCollection<StoreSetting> selected, IReadOnlyCollection<KeyLabel> allSettings)
+    {
+        var loaded = configuration.Configuration.Load(selected);
+        var service = scan.Name;
+        var paths = loaded.Values.GroupBy(v => v.Value.Source, v => v.Key);
+        foreach (var group in paths)
+        {
+            var read = FindRead(scan, group);
+            yield return (group.Key, read ?? SelectedOnly(service, configuration, group.Key));
+            if (scan.WatchAll)
+                yield return (group.Key, new KeyUsage(service, UsageKind.WatchAll,
+                    $"RegisterAll(): any change to a selected key reloads {service}'s configuration" + DrivenSuffix(scan),
+                    CodeSource(configuration.OriginOf(group.Key)?.File ?? scan.Path, configuration.OriginOf(group.Key)?.Line)));
+        }
+        foreach (var (flagId, setting) in loaded.FeatureFlags)
+        {
+            var check = scan.FeatureFlagReads.FirstOrDefault(f => string.Equals(f.Flag, flagId, StringComparison.Ordinal));
+            yield return (setting, check is null
+                ? new KeyUsage(service, UsageKind.FeatureFlag, $"loads feature flag '{flagId}'; no check of it was found in code", new UsageSource(UsageSourceKind.Code, scan.Path))
+                : new KeyUsage(service, UsageKind.FeatureFlag, $"checks feature flag '{flagId}'", CodeSource(check.File, check.Line)));
+        }
+        foreach (var registration in scan.Refresh)
+            foreach (var setting in allSettings.Where(s => Registers(registration, s)))
+                yield return (setting, Watch(service, scan, registration));
+    }
+
+    private static KeyUsage? FindRead(ServiceScan scan, IEnumerable<ConfigPath> paths)
+    {
+        foreach (var path in paths)
+        {
+            var read = scan.Reads.FirstOrDefault(r => new ConfigPath(r.Key).Covers(path));
+            if (read is not null)
+                return new KeyUsage(scan.Name, UsageKind.Reads, $"reads {read.Key} ({Describe(read.Kind)})", CodeSource(read.File, read.Line));
+            var binding = scan.OptionsBindings.FirstOrDefault(b => new ConfigPath(b.Section).Covers(path));
+            if (binding is not null)
+                return new KeyUsage(scan.Name, UsageKind.Reads,
+                    $"binds section {binding.Section} to {binding.Type ?? "an options type"}, which includes {path}", CodeSource(binding.File, binding.Line));
+        }
+        return null;
+    }
+
+    private static KeyUsage SelectedOnly(string service, ScannedConfiguration configuration, KeyLabel setting)
+    {
+        var origin = configuration.OriginOf(setting);
+        var how = origin is null
+            ? "its selectors load it"
+            : $"Select(\"{origin.KeyFilter}\", {(origin.Dynamic ? "a label computed at run time" : $"\"{AppConfigLabel.Describe(origin.LabelFilter)}\"")}) loads it";
+        return new KeyUsage(service, UsageKind.SelectedNoRead, $"{how}, but no read of it was found (it may still be bound wholesale)",
+            CodeSource(origin?.File ?? "", origin?.Line));
+    }
+
+    private static bool Registers(RefreshRegistration registration, KeyLabel setting) =>
+        string.Equals(registration.Key, setting.Key, StringComparison.Ordinal)
+        && (registration.Dynamic || NullLabel(registration.Label) == setting.Label);
+
+    private static KeyUsage Watch(string service, ServiceScan scan, RefreshRegistration registration)
+    {
+        var label = registration.Dynamic ? " (label computed at run time)" : "";
+        return registration.RefreshAll
+            ? new KeyUsage(service, UsageKind.WatchesSentinel,
+                $"refreshAll sentinel{label}: a change reloads every key {service} selects and fires all its OnChange handlers" + DrivenSuffix(scan),
+                CodeSource(registration.File, registration.Line))
+            : new KeyUsage(service, UsageKind.Watches, $"watched for refresh{label}: a change reloads this key" + DrivenSuffix(scan),
+                CodeSource(registration.File, registration.Line));
+    }
+
+    private static string DrivenSuffix(ServiceScan scan) => scan.RefreshDriven
+        ? $", within {scan.RefreshIntervalSeconds:0.#} s"
+        : "; but nothing drives refresh (no UseAzureAppConfiguration middleware or refresher call), so it takes effect on restart";
+
+    private static string? NullLabel(string? label) => label == AppConfigLabel.Null ? null : label;
+
+    private static UsageSource CodeSource(string file, int? line) => new(UsageSourceKind.Code, file, line);
+
+    private static string Describe(ConfigReadKind kind) => kind switch
+    {
+        ConfigReadKind.Indexer => "configuration indexer",
+        ConfigReadKind.GetValue => "GetValue",
+        ConfigReadKind.SectionValue => "GetSection(...).Value",
+        ConfigReadKind.ConnectionString => "GetConnectionString",
+        _ => kind.ToString(),
+    };
+}
