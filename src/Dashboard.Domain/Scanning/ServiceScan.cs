@@ -1,0 +1,34 @@
+namespace Dashboard.Domain.Scanning;
+
+/// <summary>
+/// What one service's source does with configuration: what it loads from App Configuration and how it refreshes,
+/// which keys it reads, how it reloads, retries and reports health, and the risks found. Files are relative to
+/// the scanned root with forward slashes; lines are 1-based.
+/// </summary>
+public sealed record ServiceScan
+{
+    /// <summary>The App Configuration provider's refresh interval when the code does not set one.</summary>
+    public const double DefaultRefreshIntervalSeconds = 30;
+
+    public required string Name { get; init; }
+    /// <summary>The service's folder relative to the scanned root ("" for the root itself).</summary>
+    public required string Path { get; init; }
+    public IReadOnlyList<ConfigSelector> Selectors { get; init; } = [];
+    public IReadOnlyList<SnapshotSelector> SnapshotSelectors { get; init; } = [];
+    public IReadOnlyList<string> TrimKeyPrefixes { get; init; } = [];
+    public IReadOnlyList<RefreshRegistration> Refresh { get; init; } = [];
+    /// <summary><c>RegisterAll()</c>: any change to a selected key reloads them all.</summary>
+    public bool WatchAll { get; init; }
+    public double RefreshIntervalSeconds { get; init; } = DefaultRefreshIntervalSeconds;
+    /// <summary>Something actually triggers refresh (the middleware or a refresher call); otherwise registrations never fire.</summary>
+    public bool RefreshDriven { get; init; }
+    /// <summary>Feature flag key filters loaded from App Configuration (<c>*</c> for all flags).</summary>
+    public IReadOnlyList<string> FeatureFlagSelectors { get; init; } = [];
+    public IReadOnlyList<ConfigRead> Reads { get; init; } = [];
+    public IReadOnlyList<OptionsBinding> OptionsBindings { get; init; } = [];
+    public IReadOnlyList<FeatureFlagRead> FeatureFlagReads { get; init; } = [];
+    public IReadOnlyList<ReloadHandler> ReloadHandlers { get; init; } = [];
+    public IReadOnlyList<HttpClientResilience> HttpClients { get; init; } = [];
+    public IReadOnlyList<HealthEndpoint> HealthEndpoints { get; init; } = [];
+    public IReadOnlyList<ScanFinding> Findings { get; init; } = [];
+}

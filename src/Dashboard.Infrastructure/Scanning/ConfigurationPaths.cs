@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dashboard.Infrastructure.Scanning;
+
+/// <summary>
+/// Recognises configuration objects and the section paths they stand for: the root is "",
+/// <c>config.GetSection("a").GetSection("b")</c> is <c>a:b</c>, and a local initialised from a section keeps its path.
+/// </summary>
+internal sealed class ConfigurationPaths(CodeModel code)
+{
+    private const int MaxLocalDepth = 4;
+
+    private static readonly HashSet<string> ConfigurationNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "configuration", "config", "cfg", "configurationroot", "configroot", "configurationmanager",
+        "appconfiguration", "appconfig",
+    };
+
+    private static readonly HashSet<string> ConfigurationTypes = new(StringComparer.Ordinal)
+    {
+        "IConfiguration", "IConfigurationRoot", "IConfigurationManager", "ConfigurationManager",
+    };
+
+    /// <summary>The section path of a configuration object, "" for the root; null when it is not configuration or not known.</summary>
+    public string? PathOf(ExpressionSyntax? expression) => PathOf(expression, 0);
+
+    public static string Join(string prefix, string key) => prefix.Length == 0 ? key : $"{prefix}:{key}";
+
+    public static bool IsSectionCall(InvocationExpressionSyntax invocation) =>
+        invocation.MethodName() is "GetSection" or "GetRequiredSection";
+
+    private string? PathOf(ExpressionSyntax? expression, int depth)
+    {
+        expression = SyntaxNavigation.Unwrap(expression);
+        switch (expression)
+        {
+            case null:
+                return null;
+            case InvocationExpressionSyntax section when IsSectionCall(section):
+                var parent = PathOf(section.Receiver(), depth);
+                var key = code.String(section.Argument(0, "key"));
+                return parent is not null && key is { IsKnown: true, Value: not null } ? Join(parent, key.Value) : null;
+            case IdentifierNameSyntax when depth < MaxLocalDepth && code.SymbolOf(expression) is ILocalSymbol local:
+                return PathOfLocal(local, depth);
+        }
+        return IsConfigurationRoot(expression) ? "" : null;
+    }
+
+    private string? PathOfLocal(ILocalSymbol local, int depth)
+    {
+        var declarator = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as VariableDeclaratorSyntax;
+        if (declarator?.Initializer is { } initializer)
+            return PathOf(initializer.Value, depth + 1);
+        return ConfigurationTypes.Contains(local.Type.Name) ? "" : null;
+    }
+
+    private bool IsConfigurationRoot(ExpressionSyntax expression)
+    {
+        var name = SyntaxNavigation.LastName(expression);
+        if (name is not null && ConfigurationNames.Contains(name.TrimStart('_')))
+            return true;
+        return expression is SimpleNameSyntax or MemberAccessExpressionSyntax
+               && code.TypeNameOf(expression) is { } type && ConfigurationTypes.Contains(type);
+    }
+}
