@@ -83,7 +83,7 @@ internal static class SyntaxNavigation
     /// </summary>
     public static InvocationExpressionSyntax? LambdaOwnerWithin(SyntaxNode node, SyntaxNode scope)
     {
-        for (var current = node.Parent; current is not null && current != scope; current = current.Parent)
+        for (var current = node; current is not null && current != scope; current = current.Parent)
         {
             if (current is AnonymousFunctionExpressionSyntax
                 && current.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax owner } })
