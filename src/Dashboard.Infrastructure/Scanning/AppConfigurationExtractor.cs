@@ -4,10 +4,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Reads an <c>AddAzureAppConfiguration(options => ...)</c> registration: selectors, snapshots, trimmed prefixes,
-/// refresh registrations and interval, feature flag selectors.
-/// </summary>
+// Reads an AddAzureAppConfiguration(options => ...) registration: selectors, snapshots, trimmed prefixes,
+// refresh registrations and interval, feature flag selectors.
 internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings findings)
 {
     public void Extract(InvocationExpressionSyntax registration)
@@ -28,7 +26,7 @@ internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings fin
         }
     }
 
-    /// <summary>Returns whether the options select keys or a snapshot themselves.</summary>
+    // Returns whether the options select keys or a snapshot themselves.
     private bool ReadOptions(SyntaxNode options)
     {
         var selected = false;

@@ -5,11 +5,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Cheap semantics over one service's compilation: constant values (literals and <c>const</c> fields), the
-/// declarations behind names, and type names. Semantic models are created only when syntax alone is not enough,
-/// because binding is the expensive part of a scan. One instance per tree and thread.
-/// </summary>
+// Cheap semantics over one service's compilation: constant values (literals and const fields), the
+// declarations behind names, and type names. Semantic models are created only when syntax alone is not enough,
+// because binding is the expensive part of a scan. One instance per tree and thread.
 internal sealed class CodeModel(Compilation compilation)
 {
     private const int MaxDefinitionDepth = 3;
@@ -38,7 +36,7 @@ internal sealed class CodeModel(Compilation compilation)
             : ScannedValue<string>.Dynamic;
     }
 
-    /// <summary>A label argument: null, empty and <c>LabelFilter.Null</c> all mean the null label.</summary>
+    // A label argument: null, empty and LabelFilter.Null all mean the null label.
     public ScannedValue<string> Label(ExpressionSyntax? expression)
     {
         if (expression is null)
@@ -73,7 +71,7 @@ internal sealed class CodeModel(Compilation compilation)
         return constant is { HasValue: true, Value: bool value } ? value : null;
     }
 
-    /// <summary>A <c>TimeSpan</c> written as <c>TimeSpan.FromSeconds(n)</c> and the like, in seconds.</summary>
+    // A TimeSpan written as TimeSpan.FromSeconds(n) and the like, in seconds.
     public double? Seconds(ExpressionSyntax? expression)
     {
         expression = SyntaxNavigation.Unwrap(expression);
@@ -109,7 +107,7 @@ internal sealed class CodeModel(Compilation compilation)
             : null;
     }
 
-    /// <summary>The name of an expression's type when the service's own code declares or implies it; null otherwise.</summary>
+    // The name of an expression's type when the service's own code declares or implies it; null otherwise.
     public string? TypeNameOf(ExpressionSyntax expression)
     {
         var type = ModelFor(expression).GetTypeInfo(expression).Type;
@@ -125,10 +123,8 @@ internal sealed class CodeModel(Compilation compilation)
         return info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
     }
 
-    /// <summary>
-    /// The code behind a name: a local's or field's initializer, a property's getter, a method's body. Lets the
-    /// scanner follow <c>AddPolicyHandler(retryPolicy)</c> or <c>OnChange(OnOptionsChanged)</c> to what they do.
-    /// </summary>
+    // The code behind a name: a local's or field's initializer, a property's getter, a method's body. Lets the
+    // scanner follow AddPolicyHandler(retryPolicy) or OnChange(OnOptionsChanged) to what they do.
     public IReadOnlyList<SyntaxNode> Definitions(ExpressionSyntax? expression)
     {
         expression = SyntaxNavigation.Unwrap(expression);
@@ -147,7 +143,7 @@ internal sealed class CodeModel(Compilation compilation)
             .ToList();
     }
 
-    /// <summary>Follows a name through up to a few definitions until it reaches code that is not just another name.</summary>
+    // Follows a name through up to a few definitions until it reaches code that is not just another name.
     public IEnumerable<SyntaxNode> Expand(ExpressionSyntax? expression)
     {
         if (expression is null)

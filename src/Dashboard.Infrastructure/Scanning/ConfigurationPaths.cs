@@ -3,10 +3,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Recognises configuration objects and the section paths they stand for: the root is "",
-/// <c>config.GetSection("a").GetSection("b")</c> is <c>a:b</c>, and a local initialised from a section keeps its path.
-/// </summary>
+// Recognises configuration objects and the section paths they stand for: the root is "",
+// config.GetSection("a").GetSection("b") is a:b, and a local initialised from a section keeps its path.
 internal sealed class ConfigurationPaths(CodeModel code)
 {
     private const int MaxLocalDepth = 4;
@@ -22,7 +20,7 @@ internal sealed class ConfigurationPaths(CodeModel code)
         "IConfiguration", "IConfigurationRoot", "IConfigurationManager", "ConfigurationManager",
     };
 
-    /// <summary>The section path of a configuration object, "" for the root; null when it is not configuration or not known.</summary>
+    // The section path of a configuration object, "" for the root; null when it is not configuration or not known.
     public string? PathOf(ExpressionSyntax? expression) => PathOf(expression, 0);
 
     public static string Join(string prefix, string key) => prefix.Length == 0 ? key : $"{prefix}:{key}";

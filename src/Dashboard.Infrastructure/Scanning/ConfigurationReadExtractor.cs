@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>Key reads: <c>config["k"]</c>, <c>GetValue&lt;T&gt;("k")</c>, <c>GetSection("s").Value</c>, <c>GetConnectionString("x")</c>.</summary>
+// Key reads: config["k"], GetValue<T>("k"), GetSection("s").Value, GetConnectionString("x").
 internal sealed class ConfigurationReadExtractor(CodeModel code, ConfigurationPaths paths, TreeFindings findings)
 {
     public void ExtractIndexer(ElementAccessExpressionSyntax access)

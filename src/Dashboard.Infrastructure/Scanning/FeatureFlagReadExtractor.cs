@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>Feature flags checked in code: <c>IsEnabledAsync("id")</c> and <c>[FeatureGate("id", ...)]</c>.</summary>
+// Feature flags checked in code: IsEnabledAsync("id") and [FeatureGate("id", ...)].
 internal sealed class FeatureFlagReadExtractor(CodeModel code, TreeFindings findings)
 {
     public void ExtractIsEnabled(InvocationExpressionSyntax isEnabled)

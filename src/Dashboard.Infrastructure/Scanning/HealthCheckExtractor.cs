@@ -4,10 +4,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Health endpoints (<c>MapHealthChecks(path[, options])</c>) with their predicate, and the checks registered on
-/// <c>AddHealthChecks()</c> that probe dependencies (anything not named or tagged as a self/liveness check).
-/// </summary>
+// Health endpoints (MapHealthChecks(path[, options])) with their predicate, and the checks registered on
+// AddHealthChecks() that probe dependencies (anything not named or tagged as a self/liveness check).
 internal sealed class HealthCheckExtractor(CodeModel code, TreeFindings findings)
 {
     private static readonly HashSet<string> LivenessWords = new(StringComparer.OrdinalIgnoreCase) { "self", "live", "liveness", "alive" };

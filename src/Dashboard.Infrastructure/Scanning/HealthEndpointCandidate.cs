@@ -1,4 +1,4 @@
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>A mapped health endpoint before the service's registered checks are known (they may live in another file).</summary>
+// A mapped health endpoint before the service's registered checks are known (they may live in another file).
 internal sealed record HealthEndpointCandidate(string Path, bool Filtered, bool LivenessOnly, SourceLine Location);

@@ -4,14 +4,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// The retry behaviour chained onto <c>AddHttpClient("name")</c> / <c>AddHttpClient&lt;TClient&gt;()</c>:
-/// Polly policies (<c>RetryAsync</c> immediate, <c>WaitAndRetryAsync</c> with backoff) and
-/// Microsoft.Extensions.Http.Resilience handlers (backoff unless configured with a constant zero delay).
-/// </summary>
+// The retry behaviour chained onto AddHttpClient("name") / AddHttpClient<TClient>():
+// Polly policies (RetryAsync immediate, WaitAndRetryAsync with backoff) and
+// Microsoft.Extensions.Http.Resilience handlers (backoff unless configured with a constant zero delay).
 internal sealed class HttpResilienceExtractor(CodeModel code, TreeFindings findings)
 {
-    /// <summary>Polly's RetryAsync() retries once; the resilience handlers retry three times by default.</summary>
+    // Polly's RetryAsync() retries once; the resilience handlers retry three times by default.
     private const int PollyDefaultRetries = 1;
     private const int ResilienceDefaultRetries = 3;
 
@@ -63,7 +61,7 @@ internal sealed class HttpResilienceExtractor(CodeModel code, TreeFindings findi
         };
     }
 
-    /// <summary>WaitAndRetryAsync(n, ...) or WaitAndRetryAsync(Backoff.DecorrelatedJitterBackoffV2(delay, retryCount: n)).</summary>
+    // WaitAndRetryAsync(n, ...) or WaitAndRetryAsync(Backoff.DecorrelatedJitterBackoffV2(delay, retryCount: n)).
     private int WaitAndRetryAttempts(InvocationExpressionSyntax waitAndRetry)
     {
         if (code.Int(waitAndRetry.Argument(0, "retryCount")) is { } count)

@@ -3,10 +3,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Sections bound to options: <c>Configure&lt;T&gt;(section)</c>, <c>AddOptions&lt;T&gt;().Bind(section)</c>,
-/// <c>.BindConfiguration("s")</c>, <c>section.Bind(obj)</c>, <c>section.Get&lt;T&gt;()</c>.
-/// </summary>
+// Sections bound to options: Configure<T>(section), AddOptions<T>().Bind(section),
+// .BindConfiguration("s"), section.Bind(obj), section.Get<T>().
 internal sealed class OptionsBindingExtractor(CodeModel code, ConfigurationPaths paths, TreeFindings findings)
 {
     public void ExtractConfigure(InvocationExpressionSyntax configure)
@@ -53,7 +51,7 @@ internal sealed class OptionsBindingExtractor(CodeModel code, ConfigurationPaths
             Add(section, SyntaxNavigation.TypeName(type), get);
     }
 
-    /// <summary>T of the <c>AddOptions&lt;T&gt;()</c> this call is chained onto.</summary>
+    // T of the AddOptions<T>() this call is chained onto.
     private static string? OptionsTypeOf(InvocationExpressionSyntax call) =>
         call.ReceiverCalls()
             .Where(c => c.MethodName() is "AddOptions" or "AddOptionsWithValidateOnStart")

@@ -5,11 +5,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Decides whether a reload handler tears a resource down before its replacement exists. It walks the handler in
-/// execution order (into helper methods of the same service) and notes releases (<c>Dispose</c>, <c>Close</c>,
-/// assigning null) and swaps (assigning a field, <c>Interlocked.Exchange</c>).
-/// </summary>
+// Decides whether a reload handler tears a resource down before its replacement exists. It walks the handler in
+// execution order (into helper methods of the same service) and notes releases (Dispose, Close,
+// assigning null) and swaps (assigning a field, Interlocked.Exchange).
 internal sealed class ReloadHandlerClassifier(CodeModel code)
 {
     private const int MaxCallDepth = 3;
@@ -19,7 +17,7 @@ internal sealed class ReloadHandlerClassifier(CodeModel code)
 
     private sealed record Step(StepKind Kind, string Target, bool TargetIsField);
 
-    /// <summary>The classification and, for a dispose-before-create handler, the field released too early.</summary>
+    // The classification and, for a dispose-before-create handler, the field released too early.
     public (ReloadClassification Classification, string? Resource) Classify(SyntaxNode handlerBody)
     {
         var steps = new List<Step>();

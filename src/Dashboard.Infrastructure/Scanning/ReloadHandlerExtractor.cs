@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary><c>IOptionsMonitor&lt;T&gt;.OnChange(handler)</c>: which options reload, and how the handler swaps resources.</summary>
+// IOptionsMonitor<T>.OnChange(handler): which options reload, and how the handler swaps resources.
 internal sealed class ReloadHandlerExtractor(CodeModel code, TreeFindings findings)
 {
     private readonly ReloadHandlerClassifier _classifier = new(code);
@@ -26,7 +26,7 @@ internal sealed class ReloadHandlerExtractor(CodeModel code, TreeFindings findin
             findings.Findings.Add(ScanFindingRules.DisposeBeforeCreate(handler, resource));
     }
 
-    /// <summary>T of the <c>IOptionsMonitor&lt;T&gt;</c> the handler is registered on, from its declared type.</summary>
+    // T of the IOptionsMonitor<T> the handler is registered on, from its declared type.
     private string? OptionsTypeOf(ExpressionSyntax monitor)
     {
         if (code.TypeOf(monitor) is INamedTypeSymbol { TypeArguments.Length: 1 } type)

@@ -2,7 +2,7 @@ using Dashboard.Domain.Scanning;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>The risks of the billing incident, worded so the reader knows why it matters and how to fix it.</summary>
+// The risks of the billing incident, worded so the reader knows why it matters and how to fix it.
 internal static class ScanFindingRules
 {
     public static ScanFinding DisposeBeforeCreate(ReloadHandler handler, string? resource) => new(

@@ -1,9 +1,7 @@
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>
-/// Splits a source tree into services: one per project file (named after it), or one per catalog entry. A file
-/// belongs to the nearest enclosing service folder; files outside every service are not scanned.
-/// </summary>
+// Splits a source tree into services: one per project file (named after it), or one per catalog entry. A file
+// belongs to the nearest enclosing service folder; files outside every service are not scanned.
 internal static class ServiceLayout
 {
     public static IReadOnlyList<ServiceSource> Group(
@@ -27,7 +25,7 @@ internal static class ServiceLayout
             .ToList();
     }
 
-    /// <summary>Relative, forward slashes, no leading or trailing separator: the form every reported path uses.</summary>
+    // Relative, forward slashes, no leading or trailing separator: the form every reported path uses.
     public static string Normalize(string path)
     {
         var normalized = path.Replace('\\', '/').Trim('/');

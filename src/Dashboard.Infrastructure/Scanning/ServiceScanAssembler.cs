@@ -2,7 +2,7 @@ using Dashboard.Domain.Scanning;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>Merges a service's per-file findings into its scan, in file and line order, and applies service-wide rules.</summary>
+// Merges a service's per-file findings into its scan, in file and line order, and applies service-wide rules.
 internal static class ServiceScanAssembler
 {
     public static ServiceScan Assemble(ServiceSource service, IReadOnlyList<TreeFindings> files)

@@ -3,12 +3,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>Where a piece of code is: the tree's path (relative to the scanned root) and the 1-based line.</summary>
+// Where a piece of code is: the tree's path (relative to the scanned root) and the 1-based line.
 internal readonly record struct SourceLine(string File, int Line)
 {
     public static SourceLine Of(SyntaxNode node) => Of(node.GetLocation());
 
-    /// <summary>For a call in a fluent chain, the line of its method name rather than of the chain's first line.</summary>
+    // For a call in a fluent chain, the line of its method name rather than of the chain's first line.
     public static SourceLine Of(InvocationExpressionSyntax invocation) =>
         Of((SyntaxNode?)SyntaxNavigation.NameOf(invocation) ?? invocation);
 

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>One pass over one file, handing each interesting call, indexer and attribute to its extractor.</summary>
+// One pass over one file, handing each interesting call, indexer and attribute to its extractor.
 internal sealed class SourceTreeAnalyzer
 {
     private readonly SyntaxTree _tree;
@@ -103,7 +103,7 @@ internal sealed class SourceTreeAnalyzer
         }
     }
 
-    /// <summary>RefreshAsync is a common name; only an IConfigurationRefresher's call drives App Configuration refresh.</summary>
+    // RefreshAsync is a common name; only an IConfigurationRefresher's call drives App Configuration refresh.
     private bool IsRefresher(ExpressionSyntax? receiver) =>
         receiver is not null
         && (receiver.ToString().Contains("refresher", StringComparison.OrdinalIgnoreCase)

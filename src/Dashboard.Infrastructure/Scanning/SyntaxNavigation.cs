@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>Reading fluent configuration code: method names, receivers, arguments and the lambdas calls sit in.</summary>
+// Reading fluent configuration code: method names, receivers, arguments and the lambdas calls sit in.
 internal static class SyntaxNavigation
 {
     public static string? MethodName(this InvocationExpressionSyntax invocation) => NameOf(invocation)?.Identifier.ValueText;
@@ -17,7 +17,7 @@ internal static class SyntaxNavigation
         _ => null,
     };
 
-    /// <summary>The object a method is called on; null for a plain call.</summary>
+    // The object a method is called on; null for a plain call.
     public static ExpressionSyntax? Receiver(this InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
         MemberAccessExpressionSyntax member => member.Expression,
@@ -25,7 +25,7 @@ internal static class SyntaxNavigation
         _ => null,
     };
 
-    /// <summary>The argument for a parameter, named or at its position.</summary>
+    // The argument for a parameter, named or at its position.
     public static ExpressionSyntax? Argument(this InvocationExpressionSyntax invocation, int position, string name) =>
         Argument(invocation.ArgumentList, position, name);
 
@@ -46,7 +46,7 @@ internal static class SyntaxNavigation
             ? generic.TypeArgumentList.Arguments[0]
             : null;
 
-    /// <summary>A type as people name it: the right-most part of a qualified name.</summary>
+    // A type as people name it: the right-most part of a qualified name.
     public static string TypeName(TypeSyntax type) => type switch
     {
         QualifiedNameSyntax qualified => qualified.Right.ToString(),
@@ -54,7 +54,7 @@ internal static class SyntaxNavigation
         _ => type.ToString(),
     };
 
-    /// <summary>The calls chained after this one: <c>AddHttpClient(...).AddPolicyHandler(...).AddX(...)</c>.</summary>
+    // The calls chained after this one: AddHttpClient(...).AddPolicyHandler(...).AddX(...).
     public static IEnumerable<InvocationExpressionSyntax> ChainedCalls(this InvocationExpressionSyntax invocation)
     {
         ExpressionSyntax current = invocation;
@@ -66,7 +66,7 @@ internal static class SyntaxNavigation
         }
     }
 
-    /// <summary>The calls this one is chained onto, nearest first: for <c>a.B().C().D()</c> from D: C, B.</summary>
+    // The calls this one is chained onto, nearest first: for a.B().C().D() from D: C, B.
     public static IEnumerable<InvocationExpressionSyntax> ReceiverCalls(this InvocationExpressionSyntax invocation)
     {
         var receiver = invocation.Receiver();
@@ -77,10 +77,8 @@ internal static class SyntaxNavigation
         }
     }
 
-    /// <summary>
-    /// The call whose lambda argument most closely encloses <paramref name="node"/>, stopping at <paramref name="scope"/>:
-    /// null means the node sits directly in the scope (e.g. in the options lambda itself).
-    /// </summary>
+    // The call whose lambda argument most closely encloses node, stopping at scope:
+    // null means the node sits directly in the scope (e.g. in the options lambda itself).
     public static InvocationExpressionSyntax? LambdaOwnerWithin(SyntaxNode node, SyntaxNode scope)
     {
         for (var current = node; current is not null && current != scope; current = current.Parent)
@@ -92,7 +90,7 @@ internal static class SyntaxNavigation
         return null;
     }
 
-    /// <summary>The code of a lambda or anonymous method: its block or expression.</summary>
+    // The code of a lambda or anonymous method: its block or expression.
     public static SyntaxNode? LambdaBody(ExpressionSyntax? expression) => Unwrap(expression) switch
     {
         AnonymousFunctionExpressionSyntax function => function.Body,
@@ -120,7 +118,7 @@ internal static class SyntaxNavigation
         }
     }
 
-    /// <summary>The last name in <c>a.b.c</c> (or <c>c</c>), used to recognise well-known receivers by name.</summary>
+    // The last name in a.b.c (or c), used to recognise well-known receivers by name.
     public static string? LastName(ExpressionSyntax? expression) => Unwrap(expression) switch
     {
         SimpleNameSyntax name => name.Identifier.ValueText,

@@ -2,7 +2,7 @@ using Dashboard.Domain.Scanning;
 
 namespace Dashboard.Infrastructure.Scanning;
 
-/// <summary>What one file contributes to its service's scan; files are analysed in parallel and merged afterwards.</summary>
+// What one file contributes to its service's scan; files are analysed in parallel and merged afterwards.
 internal sealed class TreeFindings
 {
     public List<ConfigSelector> Selectors { get; } = [];
@@ -19,7 +19,7 @@ internal sealed class TreeFindings
     public List<ReloadHandler> ReloadHandlers { get; } = [];
     public List<HttpClientResilience> HttpClients { get; } = [];
     public List<HealthEndpointCandidate> HealthEndpoints { get; } = [];
-    /// <summary>Names of registered health checks that probe something outside the process.</summary>
+    // Names of registered health checks that probe something outside the process.
     public List<string> DependencyChecks { get; } = [];
     public List<ScanFinding> Findings { get; } = [];
     public List<ScanDiagnostic> Diagnostics { get; } = [];

@@ -4,7 +4,7 @@ namespace Dashboard.Infrastructure.Tests.Scanning;
 
 public class ReloadHandlerScanTests
 {
-    /// <summary>The billing incident: the old connection is gone 8-12 s before the new one opens.</summary>
+    // The billing incident: the old connection is gone 8-12 s before the new one opens.
     private const string DisposeBeforeCreateHandler = """
         public sealed class LedgerConnection
         {

@@ -3,7 +3,7 @@ using Dashboard.Infrastructure.Scanning;
 
 namespace Dashboard.Infrastructure.Tests.Scanning;
 
-/// <summary>End to end over Samples/: the billing incident's services as they were written.</summary>
+// End to end over Samples/: the billing incident's services as they were written.
 public class SampleServicesScanTests
 {
     private static readonly string SamplesRoot = Path.Combine(AppContext.BaseDirectory, "Scanning", "Samples");

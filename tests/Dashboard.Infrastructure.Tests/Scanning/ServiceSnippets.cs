@@ -3,7 +3,7 @@ using Dashboard.Infrastructure.Scanning;
 
 namespace Dashboard.Infrastructure.Tests.Scanning;
 
-/// <summary>Scans C# snippets as the files of one in-memory service, <c>svc</c>, named File1.cs, File2.cs, ...</summary>
+// Scans C# snippets as the files of one in-memory service, svc, named File1.cs, File2.cs, ...
 internal static class ServiceSnippets
 {
     public const string ServiceName = "svc";

@@ -1,6 +1,6 @@
 namespace Dashboard.Infrastructure.Tests.Scanning;
 
-/// <summary>A throw-away folder of source files, deleted when the test ends.</summary>
+// A throw-away folder of source files, deleted when the test ends.
 internal sealed class TempSourceFolder : IDisposable
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "scanner-tests-" + Guid.NewGuid().ToString("N"));
