@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,16 +10,16 @@ internal sealed class ConfigurationPaths(CodeModel code)
 {
     private const int MaxLocalDepth = 4;
 
-    private static readonly HashSet<string> ConfigurationNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ConfigurationNames = new[]
     {
         "configuration", "config", "cfg", "configurationroot", "configroot", "configurationmanager",
         "appconfiguration", "appconfig",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ConfigurationTypes = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ConfigurationTypes = new[]
     {
         "IConfiguration", "IConfigurationRoot", "IConfigurationManager", "ConfigurationManager",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The section path of a configuration object, "" for the root; null when it is not configuration or not known.
     public string? PathOf(ExpressionSyntax? expression) => PathOf(expression, 0);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -8,7 +9,8 @@ namespace Dashboard.Infrastructure.Scanning;
 // AddHealthChecks() that probe dependencies (anything not named or tagged as a self/liveness check).
 internal sealed class HealthCheckExtractor(CodeModel code, TreeFindings findings)
 {
-    private static readonly HashSet<string> LivenessWords = new(StringComparer.OrdinalIgnoreCase) { "self", "live", "liveness", "alive" };
+    private static readonly FrozenSet<string> LivenessWords =
+        new[] { "self", "live", "liveness", "alive" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void ExtractEndpoint(InvocationExpressionSyntax mapHealthChecks)
     {

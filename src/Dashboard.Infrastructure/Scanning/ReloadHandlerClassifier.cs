@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Domain.Scanning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,7 +12,7 @@ namespace Dashboard.Infrastructure.Scanning;
 internal sealed class ReloadHandlerClassifier(CodeModel code)
 {
     private const int MaxCallDepth = 3;
-    private static readonly HashSet<string> ReleaseMethods = ["Dispose", "DisposeAsync", "Close", "CloseAsync"];
+    private static readonly FrozenSet<string> ReleaseMethods = new[] { "Dispose", "DisposeAsync", "Close", "CloseAsync" }.ToFrozenSet();
 
     private enum StepKind { Release, Swap }
 

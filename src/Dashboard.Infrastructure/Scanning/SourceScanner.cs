@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using Dashboard.Domain.Scanning;
 using Microsoft.CodeAnalysis;
@@ -18,7 +19,8 @@ public sealed class SourceScanner
     // Only the core library: enough to evaluate constants and resolve the service's own types and methods.
     private static readonly MetadataReference[] References = [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)];
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules" };
+    private static readonly FrozenSet<string> SkippedFolders =
+        new[] { "bin", "obj", ".git", "node_modules" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private sealed record SourceDocument(string Path, Func<CancellationToken, Task<string>> ReadAsync);
 
@@ -90,7 +92,7 @@ public sealed class SourceScanner
         var findings = new TreeFindings[work.Count];
         await Parallel.ForAsync(0, work.Count, Options(cancellationToken), (index, token) =>
         {
-            findings[index] = new SourceTreeAnalyzer(work[index].Compilation, work[index].Tree).Analyze(token);
+            findings[index] = AnalyzeTree(work[index].Compilation, work[index].Tree, token);
             return ValueTask.CompletedTask;
         });
 
@@ -102,6 +104,21 @@ public sealed class SourceScanner
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
         return new ScanResult(scans, allDiagnostics);
+    }
+
+    private static TreeFindings AnalyzeTree(Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new SourceTreeAnalyzer(compilation, tree).Analyze(cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // Code the scanner does not expect must cost one file, not the whole fleet's scan.
+            var skipped = new TreeFindings();
+            skipped.Diagnostics.Add(new ScanDiagnostic(tree.FilePath, $"skipped, the scanner could not analyse it: {error.Message}"));
+            return skipped;
+        }
     }
 
     private static async Task<IReadOnlyDictionary<string, SyntaxTree>> ParseAsync(
