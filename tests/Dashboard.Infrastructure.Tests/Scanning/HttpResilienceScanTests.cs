@@ -50,6 +50,19 @@ public class HttpResilienceScanTests
     }
 
     [Fact]
+    public async Task ScanAsync_PolicyReturnedByMethod_IsFollowed()
+    {
+        var client = await ScanClientAsync("""
+            builder.Services.AddHttpClient<BillingClient>().AddPolicyHandler(GetRetryPolicy());
+
+            static IAsyncPolicy<HttpResponseMessage> GetRetryPolicy() =>
+                HttpPolicyExtensions.HandleTransientHttpError().WaitAndRetryAsync(6, n => TimeSpan.FromSeconds(n));
+            """);
+
+        Assert.Equal(("BillingClient", HttpRetryKind.Backoff, 6), (client.Name, client.Retry, client.Attempts));
+    }
+
+    [Fact]
     public async Task ScanAsync_StandardResilienceHandler_IsBackoffWithThreeAttempts()
     {
         var client = await ScanClientAsync("builder.Services.AddHttpClient<BillingClient>().AddStandardResilienceHandler();");

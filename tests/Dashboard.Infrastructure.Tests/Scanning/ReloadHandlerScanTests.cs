@@ -64,6 +64,29 @@ public class ReloadHandlerScanTests
     }
 
     [Fact]
+    public async Task ScanAsync_SwapThroughLocalThenDisposeOld_IsCreateThenSwap()
+    {
+        const string code = """
+            public sealed class Ledger
+            {
+                private SqlConnection _connection = new("");
+                public Ledger(IOptionsMonitor<LedgerOptions> options) => options.OnChange(async o =>
+                {
+                    var fresh = new SqlConnection(o.ConnectionString);
+                    await fresh.OpenAsync();
+                    var old = _connection;
+                    _connection = fresh;
+                    await old.DisposeAsync();
+                });
+            }
+            """;
+
+        var scan = await ServiceSnippets.ScanAsync(code);
+
+        Assert.Equal(ReloadClassification.CreateThenSwap, Assert.Single(scan.ReloadHandlers).Classification);
+    }
+
+    [Fact]
     public async Task ScanAsync_HandlerAsMethodGroupCallingHelper_FollowsIntoTheHelper()
     {
         const string code = """
