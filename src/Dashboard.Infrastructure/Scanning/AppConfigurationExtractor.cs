@@ -144,7 +144,8 @@ internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings fin
     {
         var seconds = code.Seconds(setInterval.Argument(0, "refreshInterval") ?? setInterval.Argument(0, "cacheExpiration"));
         if (seconds is null)
-            findings.Diagnose(SourceLine.Of(setInterval), $"the refresh interval is computed at run time; the default of {ServiceScan.DefaultRefreshIntervalSeconds:0} s is assumed.");
+            findings.Diagnose(SourceLine.Of(setInterval),
+                $"the refresh interval is computed at run time; the default of {ServiceScan.DefaultRefreshIntervalSeconds:0} s is assumed.");
         else
             findings.RefreshIntervalSeconds = seconds;
     }

@@ -12,7 +12,7 @@ internal readonly record struct SourceLine(string File, int Line)
     public static SourceLine Of(InvocationExpressionSyntax invocation) =>
         Of((SyntaxNode?)SyntaxNavigation.NameOf(invocation) ?? invocation);
 
-    private static SourceLine Of(Location location)
+    public static SourceLine Of(Location location)
     {
         var span = location.GetLineSpan();
         return new SourceLine(span.Path, span.StartLinePosition.Line + 1);

@@ -137,8 +137,8 @@ public sealed class SourceScanner
             if (error is null)
                 trees[document.Path] = tree;
             else
-                diagnostics.Add(new ScanDiagnostic(document.Path,
-                    $"skipped, it does not parse: line {error.Location.GetLineSpan().StartLinePosition.Line + 1}: {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+                diagnostics.Add(new ScanDiagnostic(document.Path, $"skipped, it does not parse: line {SourceLine.Of(error.Location).Line}: "
+                    + error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         });
         return trees;
     }
