@@ -1,0 +1,8 @@
+namespace Billing.Api;
+
+public static class ConfigKeys
+{
+    public const string Prefix = "Billing";
+    public const string BillingNamespace = Prefix + ":*";
+    public const string Sentinel = Prefix + ":Sentinel";
+}
