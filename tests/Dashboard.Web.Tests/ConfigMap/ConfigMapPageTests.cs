@@ -1,0 +1,117 @@
+using Dashboard.Domain.Catalog;
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Infrastructure.ConfigMap;
+using Dashboard.Infrastructure.Scanning;
+using Dashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using ConfigMapPage = Dashboard.Web.Components.Pages.ConfigMap;
+
+namespace Dashboard.Web.Tests.ConfigMap;
+
+public class ConfigMapPageTests : DashboardTestContext
+{
+    private readonly FakeConfigStore _store = new();
+
+    public ConfigMapPageTests()
+    {
+        var catalog = new FakeCatalogSource { Next = Catalog };
+        _store.Settings.AddRange(
+        [
+            FakeConfigStore.Setting("tax.rate.default", "production", "0.08"),
+            FakeConfigStore.Setting("tax.rate.default", "staging", "0.0825"),
+            FakeConfigStore.Setting("Billing:Database:ConnectionString", "production", """{"uri":"https://kv.vault.azure.net/secrets/sql"}""", ConfigContentTypes.KeyVaultReference),
+            FakeConfigStore.Setting("Billing:Gateway:ApiKey", "production", "sk_live_42"),
+            FakeConfigStore.Setting("Orders:Fulfilment:BatchSize", "production", "50"),
+        ]);
+        Services.AddSingleton<ICatalogSource>(catalog);
+        Services.AddSingleton<IConfigStoreClientFactory>(_store);
+        Services.AddSingleton<IScanSnapshotSource, FixedScan>();
+        Services.AddSingleton<ConfigMapService>();
+        Services.AddTransient<ConfigMapViewModel>();
+    }
+
+    [Fact]
+    public void SearchForTheTaxKey_ShowsWhoReadsItAndWhoReloadsOnIt()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?q=tax.rate.default");
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=usage]")));
+        var usages = page.FindAll("[data-testid=usage]").Select(u => u.TextContent).ToList();
+        var invoice = Assert.Single(usages, u => u.Contains("invoice-renderer"));
+        Assert.Contains("reads tax.rate.default (GetValue)", invoice);
+        Assert.Contains("invoice-renderer/InvoiceDocument.cs:16", invoice);
+        var billing = usages.Where(u => u.Contains("billing-api")).ToList();
+        Assert.Contains(billing, u => u.Contains("reloads everything on change") && u.Contains("billing-api/Program.cs:14"));
+        Assert.Contains(billing, u => u.Contains("selects, no read found"));
+        Assert.Contains("0.08", page.Find("[data-testid=key-details]").TextContent);
+    }
+
+    [Fact]
+    public void Secrets_AreMaskedInTheList()
+    {
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=key-name]")));
+        var values = page.FindAll("[data-testid=key-value]").Select(v => v.TextContent).ToList();
+        Assert.DoesNotContain(values, v => v.Contains("sk_live") || v.Contains("vault.azure.net"));
+        Assert.Equal(2, values.Count(v => v == "••••••••"));
+    }
+
+    [Fact]
+    public void OnlyTheEnvironmentsLabel_IsListed()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?env=staging");
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=key-name]")));
+        Assert.Equal("0.0825", page.Find("[data-testid=key-value]").TextContent);
+    }
+
+    [Fact]
+    public void SearchWithNoMatch_SaysHowToRecover()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?q=no-such-key");
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("No key matches", page.Find("[data-testid=key-table]").TextContent));
+    }
+
+    [Fact]
+    public void StoreRefusingAccess_IsExplained_AndCodeFindingsRemain()
+    {
+        _store.Failure = ConfigStoreErrors.Unauthorized("contoso-shared-config", null);
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("could not be read", page.Find("[data-testid=config-map-diagnostics]").TextContent));
+        Assert.Contains("401: the credential was refused", page.Find("[data-testid=config-map-diagnostics]").TextContent);
+        Assert.Contains("No key matches", page.Find("[data-testid=key-table]").TextContent);
+    }
+
+    [Fact]
+    public void SharedNamespace_IsFlagged()
+    {
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=namespace-list]")));
+        var tax = page.FindAll("[data-testid=namespace-list] .namespace-item").Single(n => n.TextContent.StartsWith("tax"));
+        Assert.Contains("shared across teams", tax.TextContent);
+    }
+
+    private static ServiceCatalog Catalog()
+    {
+        var catalog = new ServiceCatalog();
+        catalog.AddEnvironment(new DeploymentEnvironment("staging", 0, false));
+        catalog.AddEnvironment(new DeploymentEnvironment("production", 1, true));
+        catalog.AddService(new Service("billing-api", "payments", ServiceKind.Api, Lifecycle.Production));
+        catalog.AddService(new Service("invoice-renderer", "documents", ServiceKind.Worker, Lifecycle.Production));
+        catalog.AddStore(new ConfigStore("contoso-shared-config", ConfigStoreKind.Local, null),
+            new ConfigStoreBinding("staging", "staging"), new ConfigStoreBinding("production", "production"));
+        return catalog;
+    }
+}

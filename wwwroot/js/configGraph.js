@@ -1,0 +1,50 @@
+// Draws the config map's services <-> namespaces graph with cytoscape.js (loaded on first use).
+let loading;
+
+function ensureCytoscape() {
+    if (window.cytoscape) return Promise.resolve();
+    loading ??= new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = 'lib/cytoscape/cytoscape.min.js';
+        script.onload = resolve;
+        script.onerror = () => reject(new Error('cytoscape.js could not be loaded'));
+        document.head.appendChild(script);
+    });
+    return loading;
+}
+
+const style = [
+    { selector: 'node', style: { 'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#263238' } },
+    { selector: 'node[kind = "service"]', style: { 'background-color': '#3949ab', 'shape': 'round-rectangle', 'width': 18, 'height': 18 } },
+    { selector: 'node[kind = "namespace"]', style: { 'background-color': '#90a4ae', 'shape': 'ellipse', 'width': 26, 'height': 26 } },
+    { selector: 'node[?flagged]', style: { 'background-color': '#ef6c00' } },
+    { selector: 'edge', style: { 'width': 'mapData(keys, 1, 20, 1, 6)', 'line-color': '#b0bec5', 'curve-style': 'straight', 'opacity': 0.8 } },
+    { selector: 'edge[?reloads]', style: { 'line-color': '#c62828', 'line-style': 'dashed' } },
+];
+
+export async function render(element, graph) {
+    await ensureCytoscape();
+    destroy(element);
+    const elements = [
+        ...graph.nodes.map(n => ({ data: { id: n.id, label: n.label, kind: n.kind, flagged: n.flagged } })),
+        ...graph.edges.map(e => ({ data: { id: `${e.source}->${e.target}`, source: e.source, target: e.target, keys: e.keys, reloads: e.reloads } })),
+    ];
+    // Concentric layout is linear in the node count, so 500+ services stay responsive; namespaces sit in the middle.
+    element._cy = window.cytoscape({
+        container: element,
+        elements,
+        style,
+        layout: { name: 'concentric', concentric: n => (n.data('kind') === 'namespace' ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 12, animate: false },
+        textureOnViewport: true,
+        hideEdgesOnViewport: graph.edges.length > 2000,
+        wheelSensitivity: 0.3,
+    });
+    element.dataset.renderedNodes = String(element._cy.nodes().length);
+}
+
+export function destroy(element) {
+    if (element && element._cy) {
+        element._cy.destroy();
+        element._cy = undefined;
+    }
+}
