@@ -1,4 +1,7 @@
+using Dashboard.Infrastructure.ConfigMap;
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Scanning;
 using Dashboard.Web.Components;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Health;
@@ -29,6 +32,9 @@ public static class DashboardHost
         services.AddOptions<DemoWorldOptions>().BindConfiguration(DemoWorldOptions.SectionName);
         services.AddSingleton(Options.Create(authentication));
         services.AddDashboardDatabase(database);
+        services.AddOptions<SourceScanOptions>().BindConfiguration(SourceScanOptions.SectionName);
+        services.AddOptions<ConfigStoreConnectionOptions>().BindConfiguration(ConfigStoreConnectionOptions.SectionName);
+        services.AddDashboardConfigMap();
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
@@ -37,6 +43,7 @@ public static class DashboardHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddTransient<OverviewViewModel>();
+        services.AddTransient<ConfigMapViewModel>();
 
         var app = builder.Build();
         var identityProviderOrigin = authentication.ParsedMode == AuthenticationMode.Oidc

@@ -1,0 +1,22 @@
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Infrastructure.Scanning;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Infrastructure.ConfigMap;
+
+public static class ConfigMapServiceCollectionExtensions
+{
+    /// <summary>The config map's sources: store clients, the cached source scan, and the map service.</summary>
+    public static IServiceCollection AddDashboardConfigMap(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IConfigStoreClientFactory, ConfigStoreClientFactory>();
+        services.AddSingleton<SourceScanner>();
+        services.AddSingleton<SourceScanCache>();
+        services.AddSingleton<IScanSnapshotSource>(sp => sp.GetRequiredService<SourceScanCache>());
+        services.AddSingleton<ConfigMapService>();
+        return services;
+    }
+}
