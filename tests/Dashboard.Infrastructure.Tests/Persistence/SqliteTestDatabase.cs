@@ -1,3 +1,4 @@
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Persistence.Accounts;
@@ -19,13 +20,15 @@ internal sealed class SqliteTestDatabase : IDisposable
             .UseSqlite(Options.ResolveConnectionString() + ";Pooling=False").Options;
         Factory = new TestFactory(contextOptions);
         Accounts = new LocalAccountStore(Factory);
+        ConfigStores = new LocalConfigStoreRegistry(Factory, TimeProvider.System);
         Initializer = new DatabaseInitializer(Factory, Microsoft.Extensions.Options.Options.Create(Options),
-            new DemoWorldSeeder(Accounts), NullLogger<DatabaseInitializer>.Instance);
+            new DemoWorldSeeder(Accounts, ConfigStores), NullLogger<DatabaseInitializer>.Instance);
     }
 
     public DatabaseOptions Options { get; }
     public IDbContextFactory<DashboardDbContext> Factory { get; }
     public LocalAccountStore Accounts { get; }
+    public LocalConfigStoreRegistry ConfigStores { get; }
     public DatabaseInitializer Initializer { get; }
     public string FilePath => Path.Combine(_folder, "dashboard.db");
 
