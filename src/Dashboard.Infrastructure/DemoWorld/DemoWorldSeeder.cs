@@ -1,11 +1,13 @@
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.DemoWorld;
 
-/// <summary>Fills an empty database with the demo world and one demo account per role.</summary>
-public sealed class DemoWorldSeeder(LocalAccountStore accounts)
+/// <summary>Fills an empty database with the demo world, the shared store's keys and one demo account per role.</summary>
+public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStoreRegistry configStores)
 {
     /// <returns>True when the database was empty and has been seeded.</returns>
     public async Task<bool> SeedIfEmptyAsync(DashboardDbContext db, CancellationToken cancellationToken)
@@ -16,6 +18,11 @@ public sealed class DemoWorldSeeder(LocalAccountStore accounts)
         foreach (var (userName, displayName, role) in DemoAccounts.All)
             db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Through the store itself, so the demo keys have ETags and a first revision like any other change.
+        var store = configStores.Get(DemoCatalog.SharedStore).WithActor(DemoConfiguration.SeedActor);
+        foreach (var setting in DemoConfiguration.Build())
+            await store.SetSettingAsync(setting, ConfigWriteCondition.IfAbsent, cancellationToken);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Dependency> Dependencies => Set<Dependency>();
     public DbSet<ConfigStore> ConfigStores => Set<ConfigStore>();
     public DbSet<LocalAccount> LocalAccounts => Set<LocalAccount>();
+    public DbSet<LocalKeyValue> LocalKeyValues => Set<LocalKeyValue>();
+    public DbSet<LocalKeyValueRevision> LocalKeyValueRevisions => Set<LocalKeyValueRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -1,8 +1,10 @@
 using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Infrastructure.Persistence;
@@ -26,6 +28,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<ICatalogSource, CatalogRepository>();
         services.AddSingleton<LocalAccountStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LocalConfigStoreRegistry>();
         services.AddSingleton<DemoWorldSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

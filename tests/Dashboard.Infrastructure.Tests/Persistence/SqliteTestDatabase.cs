@@ -1,3 +1,4 @@
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Persistence.Accounts;
@@ -15,19 +16,30 @@ internal sealed class SqliteTestDatabase : IDisposable
     public SqliteTestDatabase()
     {
         Options = new DatabaseOptions { Provider = "Sqlite", DataFolder = _folder };
-        var contextOptions = new DbContextOptionsBuilder<SqliteDashboardDbContext>()
-            .UseSqlite(Options.ResolveConnectionString() + ";Pooling=False").Options;
+        ConnectionString = Options.ResolveConnectionString() + ";Pooling=False";
+        var contextOptions = new DbContextOptionsBuilder<SqliteDashboardDbContext>().UseSqlite(ConnectionString).Options;
         Factory = new TestFactory(contextOptions);
         Accounts = new LocalAccountStore(Factory);
+        ConfigStores = new LocalConfigStoreRegistry(Factory, TimeProvider.System);
         Initializer = new DatabaseInitializer(Factory, Microsoft.Extensions.Options.Options.Create(Options),
-            new DemoWorldSeeder(Accounts), NullLogger<DatabaseInitializer>.Instance);
+            new DemoWorldSeeder(Accounts, ConfigStores), NullLogger<DatabaseInitializer>.Instance);
     }
 
     public DatabaseOptions Options { get; }
+    public string ConnectionString { get; }
     public IDbContextFactory<DashboardDbContext> Factory { get; }
     public LocalAccountStore Accounts { get; }
+    public LocalConfigStoreRegistry ConfigStores { get; }
     public DatabaseInitializer Initializer { get; }
     public string FilePath => Path.Combine(_folder, "dashboard.db");
+
+    /// <summary>A new file, migrated and empty.</summary>
+    public static async Task<SqliteTestDatabase> MigratedAsync()
+    {
+        var database = new SqliteTestDatabase();
+        await database.Initializer.InitializeAsync(seedDemoWorld: false, CancellationToken.None);
+        return database;
+    }
 
     public void Dispose()
     {
