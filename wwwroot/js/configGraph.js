@@ -38,6 +38,9 @@ export async function render(element, graph) {
         textureOnViewport: true,
         hideEdgesOnViewport: graph.edges.length > 2000,
         wheelSensitivity: 0.3,
+        // A handful of nodes would otherwise be blown up to fill the canvas.
+        maxZoom: 1.6,
+        minZoom: 0.05,
     });
     element.dataset.renderedNodes = String(element._cy.nodes().length);
 }

@@ -2,15 +2,23 @@ using Dashboard.Domain.Configuration;
 
 namespace Dashboard.Domain.ConfigMap;
 
-/// <summary>The namespace of a key: its first segment, split at ':', '.' or '/' ("tax.rate.default" → "tax").</summary>
+/// <summary>
+/// The namespace of a key: its first segment, split at ':', '.' or '/' ("tax.rate.default" → "tax").
+/// Feature flags are grouped by their id's first segment ("billing-new-tax-engine" → "flags: billing"),
+/// so two teams' unrelated flags do not look like one shared namespace.
+/// </summary>
 public static class KeyNamespace
 {
-    public const string FeatureFlags = "feature flags";
+    public const string FeatureFlagPrefix = "flags: ";
 
-    public static string Of(string key)
+    public static string Of(string key) =>
+        FeatureFlagKey.TryGetFlagId(key, out var flagId)
+            ? FeatureFlagPrefix + FirstSegment(flagId, [':', '.', '/', '-', '_'])
+            : FirstSegment(key, [':', '.', '/']);
+
+    private static string FirstSegment(string text, char[] separators)
     {
-        if (FeatureFlagKey.IsFeatureFlag(key)) return FeatureFlags;
-        var end = key.IndexOfAny([':', '.', '/']);
-        return end <= 0 ? key : key[..end];
+        var end = text.IndexOfAny(separators);
+        return end <= 0 ? text : text[..end];
     }
 }

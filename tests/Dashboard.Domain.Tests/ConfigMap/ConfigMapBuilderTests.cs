@@ -84,7 +84,7 @@ public class ConfigMapBuilderTests
         var usage = Assert.Single(flag.Usages);
         Assert.Equal(UsageKind.FeatureFlag, usage.Kind);
         Assert.Equal("services/billing-api/TaxCalculator.cs:30", usage.Source.ToString());
-        Assert.Equal(KeyNamespace.FeatureFlags, flag.Namespace);
+        Assert.Equal("flags: billing", flag.Namespace);
     }
 
     [Fact]
