@@ -7,14 +7,15 @@ namespace Dashboard.Domain.ConfigMap;
 internal static class CodeUsageFinder
 {
     public static IEnumerable<(KeyLabel Setting, KeyUsage Usage)> Find(
-        ServiceScan scan, ScannedConfiguration configuration, IReadOnlyCollection<StoreSetting> selected, IReadOnlyCollection<KeyLabel> allSettings)
+        ServiceScan scan, ScannedConfiguration configuration, IReadOnlyCollection<StoreSetting> selected, ILookup<string, KeyLabel> settingsByKey)
     {
         var loaded = configuration.Configuration.Load(selected);
         var service = scan.Name;
+        var readers = Readers(scan);
         var paths = loaded.Values.GroupBy(v => v.Value.Source, v => v.Key);
         foreach (var group in paths)
         {
-            var read = FindRead(scan, group);
+            var read = FindRead(readers, group);
             yield return (group.Key, read ?? SelectedOnly(service, configuration, group.Key));
             if (scan.WatchAll)
                 yield return (group.Key, new KeyUsage(service, UsageKind.WatchAll,
@@ -29,22 +30,26 @@ internal static class CodeUsageFinder
                 : new KeyUsage(service, UsageKind.FeatureFlag, $"checks feature flag '{flagId}'", CodeSource(check.File, check.Line)));
         }
         foreach (var registration in scan.Refresh)
-            foreach (var setting in allSettings.Where(s => Registers(registration, s)))
+            foreach (var setting in settingsByKey[registration.Key].Where(s => Registers(registration, s)))
                 yield return (setting, Watch(service, scan, registration));
     }
 
-    private static KeyUsage? FindRead(ServiceScan scan, IEnumerable<ConfigPath> paths)
+    /// <summary>Every read and options binding of the service as a path, computed once per service.</summary>
+    private static IReadOnlyList<(ConfigPath Path, Func<ConfigPath, KeyUsage> Usage)> Readers(ServiceScan scan) =>
+    [
+        .. scan.Reads.Select(read => (new ConfigPath(read.Key), (Func<ConfigPath, KeyUsage>)(_ =>
+            new KeyUsage(scan.Name, UsageKind.Reads, $"reads {read.Key} ({Describe(read.Kind)})", CodeSource(read.File, read.Line))))),
+        .. scan.OptionsBindings.Select(binding => (new ConfigPath(binding.Section), (Func<ConfigPath, KeyUsage>)(path =>
+            new KeyUsage(scan.Name, UsageKind.Reads,
+                $"binds section {binding.Section} to {binding.Type ?? "an options type"}, which includes {path}", CodeSource(binding.File, binding.Line))))),
+    ];
+
+    private static KeyUsage? FindRead(IReadOnlyList<(ConfigPath Path, Func<ConfigPath, KeyUsage> Usage)> readers, IEnumerable<ConfigPath> paths)
     {
         foreach (var path in paths)
-        {
-            var read = scan.Reads.FirstOrDefault(r => new ConfigPath(r.Key).Covers(path));
-            if (read is not null)
-                return new KeyUsage(scan.Name, UsageKind.Reads, $"reads {read.Key} ({Describe(read.Kind)})", CodeSource(read.File, read.Line));
-            var binding = scan.OptionsBindings.FirstOrDefault(b => new ConfigPath(b.Section).Covers(path));
-            if (binding is not null)
-                return new KeyUsage(scan.Name, UsageKind.Reads,
-                    $"binds section {binding.Section} to {binding.Type ?? "an options type"}, which includes {path}", CodeSource(binding.File, binding.Line));
-        }
+            foreach (var (readPath, usage) in readers)
+                if (readPath.Covers(path))
+                    return usage(path);
         return null;
     }
 

@@ -46,10 +46,11 @@ public static class ConfigMapBuilder
             foreach (var service in services)
                 (selectedBy.TryGetValue(service, out var list) ? list : selectedBy[service] = []).Add(ToStoreSetting(settings[setting]));
 
+        var settingsByKey = settings.Keys.ToLookup(k => k.Key, StringComparer.Ordinal);
         foreach (var scan in scans)
         {
             var selected = selectedBy.GetValueOrDefault(scan.Name) ?? [];
-            foreach (var (setting, usage) in CodeUsageFinder.Find(scan, configurations[scan.Name], selected, settings.Keys))
+            foreach (var (setting, usage) in CodeUsageFinder.Find(scan, configurations[scan.Name], selected, settingsByKey))
                 usages[setting].Add(usage);
         }
     }
@@ -97,12 +98,11 @@ public static class ConfigMapBuilder
         IReadOnlyList<MappedKey> keys, IReadOnlyDictionary<string, string> owners)
     {
         var scanned = scans.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var usagesByService = keys.SelectMany(k => k.Usages.Select(u => (Key: k, Usage: u)))
+            .ToLookup(x => x.Usage.Service, StringComparer.OrdinalIgnoreCase);
         var names = scans.Select(s => s.Name).Concat(input.Catalog?.Services.Select(s => s.Name) ?? []).Distinct(StringComparer.OrdinalIgnoreCase);
-        return [.. names.Order(StringComparer.Ordinal).Select(name =>
-        {
-            var used = keys.SelectMany(k => k.Usages.Where(u => string.Equals(u.Service, name, StringComparison.OrdinalIgnoreCase)).Select(u => (k, u))).ToList();
-            return new ServiceConfigUsage(name, owners.GetValueOrDefault(name), used, Notes(name, scanned.GetValueOrDefault(name), input, owners));
-        })];
+        return [.. names.Order(StringComparer.Ordinal).Select(name => new ServiceConfigUsage(
+            name, owners.GetValueOrDefault(name), [.. usagesByService[name]], Notes(name, scanned.GetValueOrDefault(name), input, owners)))];
     }
 
     private static IReadOnlyList<string> Notes(string name, ServiceScan? scan, ConfigMapInput input, IReadOnlyDictionary<string, string> owners)

@@ -3,20 +3,27 @@ using Dashboard.Domain.ConfigMap;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.Scanning;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Infrastructure.ConfigMap;
 
 /// <summary>
 /// Builds the config map for a store and environment from the catalog, the live store and the latest scan.
 /// A source that fails (a store answering 401, a missing source folder) becomes a diagnostic; the rest is still shown.
+/// Building a company-sized map takes a second of CPU, so one build is shared by every viewer for a short while.
 /// </summary>
 public sealed class ConfigMapService(
     ICatalogSource catalogSource,
     IConfigStoreClientFactory stores,
     IScanSnapshotSource scans,
+    IOptions<ConfigMapOptions> options,
+    TimeProvider time,
     ILogger<ConfigMapService> logger)
 {
-    public async Task<ConfigMapResult> BuildAsync(string? storeName, string? environmentName, CancellationToken cancellationToken)
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Store, string Environment), (Task<ConfigMapResult> Build, DateTimeOffset StartedAt)> _builds = [];
+
+    public async Task<ConfigMapResult> BuildAsync(string? storeName, string? environmentName, CancellationToken cancellationToken, bool refresh = false)
     {
         var catalog = await catalogSource.LoadAsync(cancellationToken);
         if (catalog.Stores.Count == 0)
@@ -26,10 +33,32 @@ public sealed class ConfigMapService(
                           ?? catalog.Environments.LastOrDefault();
         if (environment is null)
             return ConfigMapResult.Unavailable(catalog, "The catalog has no environments yet; add staging and production first.");
+        // The shared build must not die with the one viewer who started it, so it ignores that viewer's token.
+        return await SharedBuild(catalog, store, environment, refresh).WaitAsync(cancellationToken);
+    }
 
+    private Task<ConfigMapResult> SharedBuild(ServiceCatalog catalog, ConfigStore store, DeploymentEnvironment environment, bool refresh)
+    {
+        var key = (store.Name.ToLowerInvariant(), environment.Name.ToLowerInvariant());
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            if (!refresh && _builds.TryGetValue(key, out var cached) && !cached.Build.IsFaulted
+                && now - cached.StartedAt < TimeSpan.FromSeconds(options.Value.CacheSeconds))
+                return cached.Build;
+            var build = Task.Run(() => BuildNowAsync(catalog, store, environment, key, now));
+            _builds[key] = (build, now);
+            return build;
+        }
+    }
+
+    private async Task<ConfigMapResult> BuildNowAsync(ServiceCatalog catalog, ConfigStore store, DeploymentEnvironment environment,
+        (string, string) key, DateTimeOffset builtAt)
+    {
         var diagnostics = new List<string>();
-        var settings = await ReadStoreAsync(store, diagnostics, cancellationToken);
-        var scan = await scans.GetAsync(cancellationToken);
+        var settings = await ReadStoreAsync(store, diagnostics);
+        if (diagnostics.Count > 0) Expire(key, builtAt);
+        var scan = await scans.GetAsync(CancellationToken.None);
         if (scan.Error is not null) diagnostics.Add(scan.Error);
         var map = ConfigMapBuilder.Build(new ConfigMapInput
         {
@@ -40,15 +69,25 @@ public sealed class ConfigMapService(
             Scan = scan.Result,
             Catalog = catalog,
         });
-        return new ConfigMapResult(catalog, store, environment, map, [.. diagnostics, .. map.Diagnostics], scan);
+        return new ConfigMapResult(catalog, store, environment, map, [.. diagnostics, .. map.Diagnostics], scan, builtAt);
     }
 
-    private async Task<IReadOnlyList<ConfigSetting>> ReadStoreAsync(ConfigStore store, List<string> diagnostics, CancellationToken cancellationToken)
+    /// <summary>A map built without the live store (it refused or was throttled) is shown once, not shared: the next viewer retries.</summary>
+    private void Expire((string, string) key, DateTimeOffset startedAt)
+    {
+        lock (_gate)
+        {
+            if (_builds.TryGetValue(key, out var entry) && entry.StartedAt == startedAt)
+                _builds[key] = (entry.Build, DateTimeOffset.MinValue);
+        }
+    }
+
+    private async Task<IReadOnlyList<ConfigSetting>> ReadStoreAsync(ConfigStore store, List<string> diagnostics)
     {
         try
         {
             var settings = new List<ConfigSetting>();
-            await foreach (var setting in stores.For(store).ListSettingsAsync(ConfigSettingFilter.All, cancellationToken))
+            await foreach (var setting in stores.For(store).ListSettingsAsync(ConfigSettingFilter.All))
                 settings.Add(setting);
             return settings;
         }

@@ -33,6 +33,7 @@ public static class DashboardHost
         services.AddSingleton(Options.Create(authentication));
         services.AddDashboardDatabase(database);
         services.AddOptions<SourceScanOptions>().BindConfiguration(SourceScanOptions.SectionName);
+        services.AddOptions<ConfigMapOptions>().BindConfiguration(ConfigMapOptions.SectionName);
         services.AddOptions<ConfigStoreConnectionOptions>().BindConfiguration(ConfigStoreConnectionOptions.SectionName);
         services.AddDashboardConfigMap();
         services.AddDashboardAuthentication(authentication);

@@ -33,12 +33,15 @@ public sealed class ConfigMapViewModel(ConfigMapService service, ILogger<ConfigM
     /// <summary>The keys shown: the search (key or service name) and the chosen namespace narrow them.</summary>
     public IReadOnlyList<KeyRow> VisibleKeys { get; private set; } = [];
 
-    public async Task LoadAsync(string? store, string? environment, CancellationToken cancellationToken)
+    public DateTimeOffset? BuiltAt { get; private set; }
+
+    public async Task LoadAsync(string? store, string? environment, CancellationToken cancellationToken, bool refresh = false)
     {
         State = LoadState.Loading;
         try
         {
-            var result = await service.BuildAsync(store, environment, cancellationToken);
+            var result = await service.BuildAsync(store, environment, cancellationToken, refresh);
+            BuiltAt = result.BuiltAt;
             Stores = [.. result.Catalog.Stores.Select(s => s.Name)];
             Environments = [.. result.Catalog.Environments.Select(e => e.Name)];
             Store = result.Store?.Name;

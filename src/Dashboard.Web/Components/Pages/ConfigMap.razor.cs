@@ -24,6 +24,8 @@ public partial class ConfigMap : IDisposable
         if ((SearchQuery ?? "") != Model.Search) Model.SetSearch(SearchQuery);
     }
 
+    private Task RefreshAsync() => Model.LoadAsync(Model.Store, Model.Environment, _disposed.Token, refresh: true);
+
     private void OnStoreChanged(string store) => Navigate(store, Model.Environment, Model.Search);
 
     private void OnEnvironmentChanged(string environment) => Navigate(Model.Store, environment, Model.Search);
