@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Dashboard.Domain;
 using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Configuration;
 using Dashboard.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,7 +128,7 @@ public sealed class LocalConfigStore : IConfigStoreClient
                 }
                 page = await query.OrderBy(r => r.Key).ThenBy(r => r.Label).Take(PageSize).ToListAsync(cancellationToken);
             }
-            foreach (var row in page.Where(r => keys.Matches(r.Key) && labels.Matches(r.Label)))
+            foreach (var row in page.Where(r => Matches(keys, labels, r.Key, r.Label)))
                 yield return ToSetting(row);
             if (page.Count < PageSize)
                 yield break;
@@ -166,7 +167,7 @@ public sealed class LocalConfigStore : IConfigStoreClient
                 }
                 page = await query.OrderByDescending(r => r.Timestamp).ThenByDescending(r => r.Id).Take(PageSize).ToListAsync(cancellationToken);
             }
-            foreach (var revision in page.Where(r => keys.Matches(r.Key) && labels.Matches(r.Label)))
+            foreach (var revision in page.Where(r => Matches(keys, labels, r.Key, r.Label)))
                 yield return ToHistoryEntry(revision);
             if (page.Count < PageSize)
                 yield break;
@@ -226,13 +227,28 @@ public sealed class LocalConfigStore : IConfigStoreClient
         return rows.SingleOrDefaultAsync(r => r.StoreName == StoreName && r.Key == key && r.Label == storedLabel, cancellationToken);
     }
 
-    private IQueryable<T> Matching<T>(IQueryable<T> rows, FilterPattern keys, FilterPattern labels) =>
+    private IQueryable<T> Matching<T>(IQueryable<T> rows, KeyFilter keys, LabelFilter labels) =>
         rows.WhereEquals(nameof(LocalKeyValue.StoreName), StoreName)
             .WhereMatches(nameof(LocalKeyValue.Key), keys)
             .WhereMatches(nameof(LocalKeyValue.Label), labels);
 
-    private static (FilterPattern Keys, FilterPattern Labels) Parse(ConfigSettingFilter filter) =>
-        (FilterPattern.ForKeys(filter.KeyFilter), FilterPattern.ForLabels(filter.LabelFilter));
+    // The exact check, ordinal and case-sensitive, whatever the database's collation did with the SQL filter.
+    private static bool Matches(KeyFilter keys, LabelFilter labels, string key, string storedLabel) =>
+        keys.Matches(key) && labels.Matches(StoredLabel.ToLabel(storedLabel));
+
+    // One filter syntax for every store: the domain's. A null label filter means every label to the store API, while
+    // LabelFilter.Parse(null) is the null label; a filter the syntax refuses is a bad request, as from App Configuration.
+    private static (KeyFilter Keys, LabelFilter Labels) Parse(ConfigSettingFilter filter)
+    {
+        try
+        {
+            return (KeyFilter.Parse(filter.KeyFilter), filter.LabelFilter is null ? LabelFilter.Any : LabelFilter.Parse(filter.LabelFilter));
+        }
+        catch (DomainException ex)
+        {
+            throw ConfigStoreErrors.InvalidRequest(400, ex.Message);
+        }
+    }
 
     private static bool ETagMatches(LocalKeyValue row, string etag)
     {

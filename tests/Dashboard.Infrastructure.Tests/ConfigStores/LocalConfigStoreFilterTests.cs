@@ -42,10 +42,12 @@ public sealed class LocalConfigStoreFilterTests : IAsyncLifetime, IDisposable
     [InlineData("Billing:Gateway:TimeoutSeconds", null, "Billing:Gateway:TimeoutSeconds@|Billing:Gateway:TimeoutSeconds@production|Billing:Gateway:TimeoutSeconds@staging")]
     [InlineData("Billing:*", null, "Billing:Gateway:TimeoutSeconds@|Billing:Gateway:TimeoutSeconds@production|Billing:Gateway:TimeoutSeconds@staging|Billing:Retry@staging")]
     [InlineData("billing:*", null, "billing:lowercase@")]
-    [InlineData("Billing:Retry,Invoice:*", null, "Billing:Retry@staging|Invoice:Pdf:PageSize@production")]
+    [InlineData("Billing:Retry,Invoice:Pdf:PageSize", null, "Billing:Retry@staging|Invoice:Pdf:PageSize@production")]
     [InlineData("*", "staging", "Billing:Gateway:TimeoutSeconds@staging|Billing:Retry@staging")]
     [InlineData("*", "production*", "Billing:Gateway:TimeoutSeconds@production|Invoice:Pdf:PageSize@production|Orders:BatchSize@production-eu")]
     [InlineData("Billing:*", "\0", "Billing:Gateway:TimeoutSeconds@")]
+    [InlineData("Billing:*", "", "Billing:Gateway:TimeoutSeconds@")]
+    [InlineData("Billing:Gateway:TimeoutSeconds", "*", "Billing:Gateway:TimeoutSeconds@|Billing:Gateway:TimeoutSeconds@production|Billing:Gateway:TimeoutSeconds@staging")]
     [InlineData("Billing:Gateway:TimeoutSeconds", "staging,\0", "Billing:Gateway:TimeoutSeconds@|Billing:Gateway:TimeoutSeconds@staging")]
     [InlineData("*", "PRODUCTION", "")]
     [InlineData("Weird\\*Key\\,1", null, "Weird*Key,1@")]
@@ -72,12 +74,14 @@ public sealed class LocalConfigStoreFilterTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
-    [InlineData("Bill*ing", null, "'*' before the end")]
-    [InlineData("*Billing", null, "'*' before the end")]
+    [InlineData("Bill*ing", null, "'*' may only end an alternative")]
+    [InlineData("*Billing", null, "'*' may only end an alternative")]
     [InlineData("a,b,c,d,e,f", null, "at most 5")]
-    [InlineData("Billing\\", null, "lone '\\'")]
-    [InlineData("", null, "key filter is empty")]
-    [InlineData("*", "st*ging", "'*' before the end")]
+    [InlineData("Billing\\", null, "dangling '\\'")]
+    [InlineData("", null, "key filter '' is invalid: it is empty")]
+    [InlineData("*", "st*ging", "'*' may only end an alternative")]
+    [InlineData("Billing:Retry,Invoice:*", null, "cannot be combined with ','")]
+    [InlineData("*", "staging,production*", "cannot be combined with ','")]
     public async Task ListSettingsAsync_UnsupportedFilter_ThrowsInvalidRequestSayingWhy(string keyFilter, string? labelFilter, string reason)
     {
         var refused = await Assert.ThrowsAsync<ConfigStoreException>(() =>
