@@ -8,6 +8,8 @@ namespace Dashboard.Web.Model;
 public sealed class ConfigMapViewModel(ConfigMapService service, ILogger<ConfigMapViewModel> logger)
 {
     private IReadOnlyList<KeyRow> _keys = [];
+    private Domain.ConfigMap.ConfigMap? _map;
+    private ConfigGraph? _graph;
 
     public LoadState State { get; private set; } = LoadState.Loading;
     public string? Error { get; private set; }
@@ -20,7 +22,8 @@ public sealed class ConfigMapViewModel(ConfigMapService service, ILogger<ConfigM
     public string? ScanRoot { get; private set; }
     public IReadOnlyList<NamespaceRow> Namespaces { get; private set; } = [];
     public IReadOnlyList<ServiceUsageRow> Services { get; private set; } = [];
-    public ConfigGraph Graph { get; private set; } = new([], []);
+    /// <summary>Built on first use: only the Graph tab needs it.</summary>
+    public ConfigGraph Graph => _graph ??= _map is null ? new ConfigGraph([], []) : ConfigGraphBuilder.Build(_map);
 
     public string Search { get; private set; } = "";
     public string? Namespace { get; private set; }
@@ -76,11 +79,11 @@ public sealed class ConfigMapViewModel(ConfigMapService service, ILogger<ConfigM
 
     private void Apply(Domain.ConfigMap.ConfigMap? map)
     {
-        _keys = map is null ? [] : [.. map.Keys.Select(ToRow)];
+        _map = map;
+        _graph = null;
+        _keys = map is null ? [] : [.. map.Keys.Select(k => new KeyRow(k))];
         Namespaces = map is null ? [] : [.. map.Namespaces.Select(n => new NamespaceRow(n.Name, n.KeyCount, n.Services, n.OwnerTeams, n.SharedAcrossOwners))];
-        Services = map is null ? [] : [.. map.Services.Select(s => new ServiceUsageRow(s.Service, s.OwnerTeam,
-            [.. s.Keys.Select(k => (k.Key.Setting.Key, ToRow(k.Usage)))], s.Notes))];
-        Graph = map is null ? new ConfigGraph([], []) : ConfigGraphBuilder.Build(map);
+        Services = map is null ? [] : [.. map.Services.Select(s => new ServiceUsageRow(s))];
         SelectedKey = null;
         Refilter();
     }
@@ -99,11 +102,4 @@ public sealed class ConfigMapViewModel(ConfigMapService service, ILogger<ConfigM
             ? VisibleKeys[0]
             : SelectedKey is not null && VisibleKeys.Contains(SelectedKey) ? SelectedKey : null;
     }
-
-    private static KeyRow ToRow(MappedKey key) => new(
-        key.Setting.Key, key.Setting.Label, key.Namespace, key.DisplayValue, key.IsSecret, key.IsFeatureFlag, key.IsShared,
-        key.Revision?.ToString(), [.. key.Usages.Select(ToRow)]);
-
-    private static UsageRow ToRow(KeyUsage usage) =>
-        new(usage.Service, usage.Kind, UsageLabels.Of(usage.Kind), usage.Reason, usage.Source.ToString(), UsageLabels.Reloads(usage.Kind));
 }
