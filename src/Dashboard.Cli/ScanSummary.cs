@@ -12,14 +12,14 @@ public static class ScanSummary
             await output.WriteLineAsync($"{service.Name} ({(service.Path.Length == 0 ? "." : service.Path)})");
             await output.WriteLineAsync($"  selectors: {List(service.Selectors.Select(s => $"{s.KeyFilter} {AppConfigLabel.Describe(s.LabelFilter)}"))}");
             await output.WriteLineAsync($"  refresh:   {Refresh(service)}");
-            await output.WriteLineAsync($"  reads:     {service.Reads.Count} {(service.Reads.Count == 1 ? "key read" : "key reads")}");
+            await output.WriteLineAsync($"  reads:     {Count(service.Reads.Count, "key read", "key reads")}");
             foreach (var finding in service.Findings)
                 await output.WriteLineAsync($"  finding:   {finding.File}:{finding.Line} {finding.Rule}: {finding.Message}");
         }
         foreach (var diagnostic in result.Diagnostics)
             await output.WriteLineAsync($"diagnostic: {diagnostic.File}: {diagnostic.Message}");
-        await output.WriteLineAsync($"{result.Services.Count} services, {result.Services.Sum(s => s.Findings.Count)} findings, "
-            + $"{result.Diagnostics.Count} files not read.");
+        await output.WriteLineAsync($"{Count(result.Services.Count, "service", "services")}, "
+            + $"{Count(result.Services.Sum(s => s.Findings.Count), "finding", "findings")}, {Count(result.Diagnostics.Count, "file", "files")} not read.");
     }
 
     private static string Refresh(ServiceScan service)
@@ -30,6 +30,8 @@ public static class ScanSummary
         var list = List(watched);
         return list == "none" ? list : $"{list}, every {service.RefreshIntervalSeconds:0.###} s";
     }
+
+    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
     private static string List(IEnumerable<string> items)
     {

@@ -41,6 +41,6 @@ public class ScanDiagnosticsTests
 
         Assert.Equal(ExitCodes.Success, output.ExitCode);
         Assert.Contains("diagnostic: orders/Broken.cs: skipped, it does not parse: line 3", output.Stdout);
-        Assert.Contains("1 services, 0 findings, 1 files not read.", output.Stdout);
+        Assert.Contains("1 service, 0 findings, 1 file not read.", output.Stdout);
     }
 }
