@@ -62,6 +62,7 @@ public static class DashboardHost
         app.MapDashboardHealth();
         app.MapServicesApi();
         app.MapAdminApi();
+        app.MapScanApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,0 +1,3 @@
+using Dashboard.Cli;
+
+return await DashboardCli.InvokeAsync(args, Console.Out, Console.Error);
