@@ -12,15 +12,18 @@ internal static class CodeUsageFinder
         var loaded = configuration.Configuration.Load(selected);
         var service = scan.Name;
         var readers = Readers(scan);
+        // Keys loaded by the same Select share one "selected" and one "watch-all" usage: a fleet has hundreds of thousands.
+        var perSelector = new Dictionary<ConfigSelector, (KeyUsage Selected, KeyUsage WatchAll)>();
+        (KeyUsage Selected, KeyUsage WatchAll) UsagesOf(ConfigSelector origin) =>
+            perSelector.TryGetValue(origin, out var usages) ? usages : perSelector[origin] = (SelectedOnly(service, origin), WatchAll(scan, origin));
         var paths = loaded.Values.GroupBy(v => v.Value.Source, v => v.Key);
         foreach (var group in paths)
         {
-            var read = FindRead(readers, group);
-            yield return (group.Key, read ?? SelectedOnly(service, configuration, group.Key));
+            var origin = configuration.OriginOf(group.Key);
+            var shared = origin is null ? (Selected: SelectedOnly(service, null), WatchAll: WatchAll(scan, null)) : UsagesOf(origin);
+            yield return (group.Key, FindRead(readers, group) ?? shared.Selected);
             if (scan.WatchAll)
-                yield return (group.Key, new KeyUsage(service, UsageKind.WatchAll,
-                    $"RegisterAll(): any change to a selected key reloads {service}'s configuration" + DrivenSuffix(scan),
-                    CodeSource(configuration.OriginOf(group.Key)?.File ?? scan.Path, configuration.OriginOf(group.Key)?.Line)));
+                yield return (group.Key, shared.WatchAll);
         }
         foreach (var (flagId, setting) in loaded.FeatureFlags)
         {
@@ -53,9 +56,13 @@ internal static class CodeUsageFinder
         return null;
     }
 
-    private static KeyUsage SelectedOnly(string service, ScannedConfiguration configuration, KeyLabel setting)
+    private static KeyUsage WatchAll(ServiceScan scan, ConfigSelector? origin) =>
+        new(scan.Name, UsageKind.WatchAll,
+            $"RegisterAll(): any change to a selected key reloads {scan.Name}'s configuration" + DrivenSuffix(scan),
+            CodeSource(origin?.File ?? scan.Path, origin?.Line));
+
+    private static KeyUsage SelectedOnly(string service, ConfigSelector? origin)
     {
-        var origin = configuration.OriginOf(setting);
         var how = origin is null
             ? "its selectors load it"
             : $"Select(\"{origin.KeyFilter}\", {(origin.Dynamic ? "a label computed at run time" : $"\"{AppConfigLabel.Describe(origin.LabelFilter)}\"")}) loads it";
