@@ -44,6 +44,7 @@ public static class DashboardHost
         services.AddMudServices();
         services.AddTransient<OverviewViewModel>();
         services.AddTransient<ConfigMapViewModel>();
+        services.AddTransient<CatalogViewModel>();
 
         var app = builder.Build();
         var identityProviderOrigin = authentication.ParsedMode == AuthenticationMode.Oidc
@@ -61,6 +62,7 @@ public static class DashboardHost
         app.MapDashboardHealth();
         app.MapServicesApi();
         app.MapAdminApi();
+        app.MapCatalogApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
