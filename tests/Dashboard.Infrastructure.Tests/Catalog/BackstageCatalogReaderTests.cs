@@ -96,6 +96,19 @@ public class BackstageCatalogReaderTests
     }
 
     [Fact]
+    public void Read_UnclosedFlowSequenceFollowedByKeys_IsReportedAsInvalidYaml()
+    {
+        const string broken = "kind: Component\nmetadata:\n  name: x\n  description: [unclosed\nspec:\n  owner: a\n";
+
+        var import = BackstageCatalogReader.Read([("broken.yaml", broken)]);
+
+        var diagnostic = Assert.Single(import.Diagnostics);
+        Assert.Contains("not valid YAML", diagnostic.Message);
+        Assert.True(diagnostic.Line >= 4, $"line {diagnostic.Line} should point at or after the unclosed '['");
+        Assert.Empty(import.Catalog.Services);
+    }
+
+    [Fact]
     public void Read_DependsOnUnknownEntity_IsReportedAndSkipped()
     {
         var import = BackstageCatalogReader.Read([("frontend.yaml", Frontend)]);
