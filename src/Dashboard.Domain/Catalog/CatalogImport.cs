@@ -8,4 +8,11 @@ public sealed record CatalogImport(
     ServiceCatalog Catalog,
     IReadOnlyDictionary<string, CatalogEntrySource> Sources,
     IReadOnlyDictionary<string, string> SourcePaths,
-    IReadOnlyList<CatalogDiagnostic> Diagnostics);
+    IReadOnlyList<CatalogDiagnostic> Diagnostics)
+{
+    /// <summary>
+    /// Dependencies on entries that are not in the import but already in the stored catalog (read with it as the base);
+    /// a merge adds them there.
+    /// </summary>
+    public IReadOnlyList<ImportedDependency> DependenciesOnKnownEntries { get; init; } = [];
+}

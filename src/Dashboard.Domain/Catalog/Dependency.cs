@@ -21,6 +21,17 @@ public sealed class Dependency
         Notes = notes.Trim();
     }
 
+    internal void ChangeRetry(RetryPolicy retry, string? notes)
+    {
+        Retry = retry;
+        if (notes is not null) Notes = notes.Trim();
+    }
+
+    internal bool Targets(string caller, DependencyTargetKind targetKind, string target) =>
+        string.Equals(Caller, caller, StringComparison.OrdinalIgnoreCase)
+        && TargetKind == targetKind
+        && string.Equals(Target, target, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The Backstage-style reference of the target, e.g. <c>component:billing-api</c>.</summary>
     public string TargetReference => (TargetKind == DependencyTargetKind.Service ? "component:" : "resource:") + Target;
 }

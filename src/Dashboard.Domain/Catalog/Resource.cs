@@ -14,8 +14,20 @@ public sealed class Resource
     public Resource(string name, ResourceKind kind, string ownerTeam, string description = "")
     {
         Name = CatalogName.Validate(name, "resource");
-        OwnerTeam = CatalogName.Validate(ownerTeam, "owner team");
+        Update(ownerTeam, kind, description);
+    }
+
+    /// <summary>Changes what the catalog says about the resource; nothing changes when a value is refused.</summary>
+    public void Update(string ownerTeam, ResourceKind kind, string? description)
+    {
+        var owner = CatalogName.Validate(ownerTeam, "owner team");
+        if (!Enum.IsDefined(kind))
+            throw new DomainException($"'{kind}' is not a resource kind of '{Name}'; use one of {string.Join(", ", Enum.GetNames<ResourceKind>())}.");
+        var text = (description ?? "").Trim();
+        if (text.Length > Service.MaxDescriptionLength)
+            throw new DomainException($"The description of '{Name}' has {text.Length} characters; shorten it to at most {Service.MaxDescriptionLength}.");
+        OwnerTeam = owner;
         Kind = kind;
-        Description = description.Trim();
+        Description = text;
     }
 }

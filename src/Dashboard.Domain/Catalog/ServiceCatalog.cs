@@ -85,6 +85,45 @@ public sealed class ServiceCatalog
 
     public Service? FindService(string name) => _services.GetValueOrDefault(name);
 
+    public Resource? FindResource(string name) => _resources.GetValueOrDefault(name);
+
+    public DeploymentEnvironment? FindEnvironment(string name) => _environments.GetValueOrDefault(name);
+
+    public Dependency? FindDependency(string caller, DependencyTargetKind targetKind, string target) =>
+        _dependencies.FirstOrDefault(d => d.Targets(caller.Trim(), targetKind, target.Trim()));
+
+    /// <summary>Sets how a caller retries one of its dependencies; <paramref name="notes"/> null keeps the notes.</summary>
+    public Dependency ChangeRetryPolicy(string caller, DependencyTargetKind targetKind, string target, RetryPolicy retry, string? notes = null)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        var dependency = RequireDependency(caller, targetKind, target);
+        dependency.ChangeRetry(retry, notes);
+        return dependency;
+    }
+
+    public Dependency RemoveDependency(string caller, DependencyTargetKind targetKind, string target)
+    {
+        var dependency = RequireDependency(caller, targetKind, target);
+        _dependencies.Remove(dependency);
+        return dependency;
+    }
+
+    /// <summary>
+    /// Removes a service and the calls it makes. Refused while other services call it: removing it would leave
+    /// their dependencies pointing at nothing.
+    /// </summary>
+    public Service RemoveService(string name)
+    {
+        var service = RequireService(name);
+        var callers = DependentsOf(service.Name).Select(d => d.Caller).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        if (callers.Count > 0)
+            throw new DomainException(
+                $"'{service.Name}' cannot be removed while {string.Join(", ", callers)} depend{(callers.Count == 1 ? "s" : "")} on it; remove or retarget {(callers.Count == 1 ? "that dependency" : "those dependencies")} first.");
+        _dependencies.RemoveAll(d => string.Equals(d.Caller, service.Name, StringComparison.OrdinalIgnoreCase));
+        _services.Remove(service.Name);
+        return service;
+    }
+
     public IEnumerable<Dependency> DependenciesOf(string caller) =>
         _dependencies.Where(d => string.Equals(d.Caller, caller, StringComparison.OrdinalIgnoreCase));
 
@@ -116,6 +155,16 @@ public sealed class ServiceCatalog
                                    && string.Equals(d.Target, dependency.Target, StringComparison.OrdinalIgnoreCase)))
             throw new DomainException($"'{dependency.Caller}' already depends on {dependency.TargetReference}; edit that dependency instead.");
         _dependencies.Add(dependency);
+    }
+
+    private Dependency RequireDependency(string caller, DependencyTargetKind targetKind, string target)
+    {
+        var dependency = FindDependency(caller, targetKind, target);
+        if (dependency is not null) return dependency;
+        var known = DependenciesOf(caller.Trim()).Select(d => d.TargetReference).ToList();
+        throw new DomainException(
+            $"'{caller}' has no dependency on {(targetKind == DependencyTargetKind.Service ? "component:" : "resource:")}{target}; "
+            + (known.Count == 0 ? "it has no dependencies." : $"it depends on {string.Join(", ", known)}."));
     }
 
     private Service RequireService(string name) =>

@@ -20,6 +20,17 @@ public sealed class ServiceEndpoint
         ReadinessPath = RequirePath(readinessPath, "readiness");
     }
 
+    internal void CopyFrom(ServiceEndpoint other)
+    {
+        BaseUrl = other.BaseUrl;
+        LivenessPath = other.LivenessPath;
+        ReadinessPath = other.ReadinessPath;
+    }
+
+    internal bool SameAs(ServiceEndpoint other) =>
+        Environment == other.Environment && BaseUrl == other.BaseUrl
+        && LivenessPath == other.LivenessPath && ReadinessPath == other.ReadinessPath;
+
     private string RequirePath(string path, string what) =>
         !string.IsNullOrWhiteSpace(path) && path.StartsWith('/')
             ? path

@@ -9,6 +9,8 @@ public static class BackstageAnnotations
     public const string SourcePath = "dashboard/source-path";
     /// <summary>Prefix: <c>dashboard/endpoint.production: https://billing-api.contoso.com</c>.</summary>
     public const string EndpointPrefix = "dashboard/endpoint.";
+    /// <summary>Comma-separated App Configuration key filters the service reads: <c>Orders:*, tax.rate.default</c>.</summary>
+    public const string ConfigKeys = "dashboard/config-keys";
     public const string LivenessPath = "dashboard/liveness-path";
     public const string ReadinessPath = "dashboard/readiness-path";
     /// <summary>Prefix: <c>dashboard/retry.billing-api: attempts=3, backoff=none, timeout=10s, circuitBreaker=false</c>.</summary>

@@ -24,13 +24,18 @@ public static class BackstageCatalogReader
         return Read(files.Select(f => (f, File.ReadAllText(f))));
     }
 
-    public static CatalogImport Read(IEnumerable<(string File, string Text)> files)
+    /// <summary>
+    /// Reads descriptors given as text. With <paramref name="known"/> (the stored catalog), a dependency on an entry that
+    /// is not in these files but already known is kept in <see cref="CatalogImport.DependenciesOnKnownEntries"/>.
+    /// </summary>
+    public static CatalogImport Read(IEnumerable<(string File, string Text)> files, ServiceCatalog? known = null)
     {
         var diagnostics = new List<CatalogDiagnostic>();
         var entities = files.SelectMany(f => BackstageDocumentParser.Parse(f.File, f.Text, diagnostics)).ToList();
         var catalog = new ServiceCatalog();
         var sources = new Dictionary<string, CatalogEntrySource>(StringComparer.OrdinalIgnoreCase);
         var sourcePaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var onKnownEntries = new List<ImportedDependency>();
 
         AddEnvironments(catalog, entities);
         foreach (var entity in entities)
@@ -40,8 +45,8 @@ public static class BackstageCatalogReader
         }
         foreach (var entity in entities.Where(e => sources.ContainsKey(e.Name) && e.Kind.Equals("Component", StringComparison.OrdinalIgnoreCase)))
             foreach (var reference in entity.DependsOn)
-                TryAdd(entity, () => AddDependency(catalog, entity, reference), diagnostics);
-        return new CatalogImport(catalog, sources, sourcePaths, diagnostics);
+                TryAdd(entity, () => AddDependency(catalog, known, entity, reference, onKnownEntries), diagnostics);
+        return new CatalogImport(catalog, sources, sourcePaths, diagnostics) { DependenciesOnKnownEntries = onKnownEntries };
     }
 
     private static bool TryAdd(BackstageEntity entity, Action add, List<CatalogDiagnostic> diagnostics)
@@ -84,6 +89,9 @@ public static class BackstageCatalogReader
                     service.AddEndpoint(new ServiceEndpoint(environment, url,
                         entity.Annotations.GetValueOrDefault(BackstageAnnotations.LivenessPath, "/health/live"),
                         entity.Annotations.GetValueOrDefault(BackstageAnnotations.ReadinessPath, "/health/ready")));
+                service.SetSourcePath(RelativeSourcePathOf(entity));
+                if (entity.Annotations.TryGetValue(BackstageAnnotations.ConfigKeys, out var keys))
+                    service.SetDeclaredConfigKeys(ConfigKeyFilterList.Split(keys));
                 catalog.AddService(service);
                 if (SourcePathOf(entity) is { } path) sourcePaths[entity.Name] = path;
                 break;
@@ -95,15 +103,26 @@ public static class BackstageCatalogReader
         }
     }
 
-    private static void AddDependency(ServiceCatalog catalog, BackstageEntity entity, string reference)
+    private static void AddDependency(
+        ServiceCatalog catalog, ServiceCatalog? known, BackstageEntity entity, string reference, List<ImportedDependency> onKnownEntries)
     {
         var (kind, target) = ParseReference(reference);
         var retry = entity.Annotations.TryGetValue(BackstageAnnotations.RetryPrefix + target, out var text)
             ? RetryPolicyText.Parse(text)
             : RetryPolicy.NoRetries(RetryPolicyText.DefaultTimeout);
-        catalog.AddDependency(entity.Name, kind, target, retry,
-            text is null ? $"Retry policy not declared in the catalog (add {BackstageAnnotations.RetryPrefix}{target})." : "");
+        var notes = text is null ? $"Retry policy not declared in the catalog (add {BackstageAnnotations.RetryPrefix}{target})." : "";
+        if (known is not null && !Contains(catalog, kind, target) && Contains(known, kind, target))
+        {
+            if (onKnownEntries.Any(d => d.Caller == entity.Name && d.TargetKind == kind && string.Equals(d.Target, target, StringComparison.OrdinalIgnoreCase)))
+                throw new DomainException($"'{entity.Name}' already depends on {reference}; list it once.");
+            onKnownEntries.Add(new ImportedDependency(entity.Name, kind, target, retry, notes));
+            return;
+        }
+        catalog.AddDependency(entity.Name, kind, target, retry, notes);
     }
+
+    private static bool Contains(ServiceCatalog catalog, DependencyTargetKind kind, string name) =>
+        kind == DependencyTargetKind.Service ? catalog.FindService(name) is not null : catalog.FindResource(name) is not null;
 
     private static (DependencyTargetKind Kind, string Name) ParseReference(string reference)
     {
@@ -144,6 +163,29 @@ public static class BackstageCatalogReader
             && location.StartsWith("dir:", StringComparison.Ordinal))
             return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(entity.File)) ?? ".", location[4..]));
         return null;
+    }
+
+    /// <summary>
+    /// The source folder relative to the source root: <c>dashboard/source-path</c>, or a relative <c>dir:</c> source
+    /// location resolved against the descriptor's folder as the import names it. A location outside the root is left out.
+    /// </summary>
+    private static string? RelativeSourcePathOf(BackstageEntity entity)
+    {
+        if (entity.Annotations.TryGetValue(BackstageAnnotations.SourcePath, out var path) && path.Length > 0)
+            return path;
+        if (!entity.Annotations.TryGetValue(BackstageAnnotations.SourceLocation, out var location)
+            || !location.StartsWith("dir:", StringComparison.Ordinal) || Path.IsPathRooted(entity.File) || Path.IsPathRooted(location[4..]))
+            return null;
+        var segments = new List<string>();
+        var folder = Path.GetDirectoryName(entity.File.Replace('\\', '/'))?.Replace('\\', '/') ?? "";
+        foreach (var segment in $"{folder}/{location[4..].Replace('\\', '/')}".Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == ".") continue;
+            if (segment != "..") segments.Add(segment);
+            else if (segments.Count == 0) return null;
+            else segments.RemoveAt(segments.Count - 1);
+        }
+        return segments.Count == 0 ? null : string.Join('/', segments);
     }
 
     private static ServiceKind ServiceKindOf(string? type) => type?.ToLowerInvariant() switch

@@ -10,14 +10,22 @@ public static class BackstageDocumentParser
     public static IReadOnlyList<BackstageEntity> Parse(string file, string text, List<CatalogDiagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             diagnostics.Add(new CatalogDiagnostic(file, (int)ex.Start.Line,
                 $"not valid YAML ({ex.InnerException?.Message ?? ex.Message}); fix the syntax, the file was skipped."));
+            return [];
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on some unclosed flow collections (e.g. "[unclosed" followed by more keys).
+            diagnostics.Add(new CatalogDiagnostic(file, (int)scanner.CurrentPosition.Line,
+                "not valid YAML (an unclosed '[', '{' or quote); fix the syntax, the file was skipped."));
             return [];
         }
         var entities = new List<BackstageEntity>();

@@ -57,6 +57,8 @@ public static class DemoCatalog
         string livenessPath = "/health/live", string readinessPath = "/health/ready")
     {
         var service = catalog.AddService(new Service(name, team, kind, Lifecycle.Production, description));
+        // The demo services' code lies in DemoWorld/Sources/<name>, the default scanned source root.
+        service.SetSourcePath(name);
         foreach (var environment in catalog.Environments)
             service.AddEndpoint(new ServiceEndpoint(environment.Name,
                 new Uri($"https://{name}.{environment.Name}.contoso.internal"), livenessPath, readinessPath));

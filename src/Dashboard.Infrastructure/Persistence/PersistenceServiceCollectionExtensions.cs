@@ -1,4 +1,5 @@
 using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence.Accounts;
@@ -27,6 +28,8 @@ public static class PersistenceServiceCollectionExtensions
         }
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<ICatalogSource, CatalogRepository>();
+        services.AddSingleton<CatalogEditor>();
+        services.AddSingleton<CatalogImportService>();
         services.AddSingleton<LocalAccountStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocalConfigStoreRegistry>();

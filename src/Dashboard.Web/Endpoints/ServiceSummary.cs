@@ -7,6 +7,8 @@ public sealed record ServiceSummary(
     string Kind,
     string Lifecycle,
     string Description,
+    string? SourcePath,
+    IReadOnlyList<string> DeclaredConfigKeys,
     IReadOnlyList<EndpointSummary> Endpoints,
     IReadOnlyList<DependencySummary> DependsOn);
 

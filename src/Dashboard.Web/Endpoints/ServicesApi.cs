@@ -33,6 +33,7 @@ public static class ServicesApi
 
     private static ServiceSummary ToSummary(ServiceCatalog catalog, Service service) => new(
         service.Name, service.OwnerTeam, service.Kind.ToString(), service.Lifecycle.ToString(), service.Description,
+        service.SourcePath, service.DeclaredConfigKeys,
         [.. service.Endpoints.Select(e => new EndpointSummary(e.Environment, e.BaseUrl.ToString(), e.LivenessPath, e.ReadinessPath))],
         [.. catalog.DependenciesOf(service.Name).Select(d => new DependencySummary(
             d.TargetReference, d.Retry.Attempts, d.Retry.Backoff.ToString(), d.Retry.Timeout.TotalSeconds, d.Retry.CircuitBreaker))]);

@@ -45,6 +45,7 @@ public static class DashboardHost
         services.AddMudServices();
         services.AddTransient<OverviewViewModel>();
         services.AddTransient<ConfigMapViewModel>();
+        services.AddTransient<CatalogViewModel>();
 
         var app = builder.Build();
         var identityProviderOrigin = authentication.ParsedMode == AuthenticationMode.Oidc
@@ -63,6 +64,7 @@ public static class DashboardHost
         app.MapServicesApi();
         app.MapAdminApi();
         app.MapScanApi();
+        app.MapCatalogApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

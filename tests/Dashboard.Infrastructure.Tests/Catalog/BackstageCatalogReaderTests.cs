@@ -96,6 +96,19 @@ public class BackstageCatalogReaderTests
     }
 
     [Fact]
+    public void Read_UnclosedFlowSequenceFollowedByKeys_IsReportedAsInvalidYaml()
+    {
+        const string broken = "kind: Component\nmetadata:\n  name: x\n  description: [unclosed\nspec:\n  owner: a\n";
+
+        var import = BackstageCatalogReader.Read([("broken.yaml", broken)]);
+
+        var diagnostic = Assert.Single(import.Diagnostics);
+        Assert.Contains("not valid YAML", diagnostic.Message);
+        Assert.True(diagnostic.Line >= 4, $"line {diagnostic.Line} should point at or after the unclosed '['");
+        Assert.Empty(import.Catalog.Services);
+    }
+
+    [Fact]
     public void Read_DependsOnUnknownEntity_IsReportedAndSkipped()
     {
         var import = BackstageCatalogReader.Read([("frontend.yaml", Frontend)]);
@@ -118,6 +131,64 @@ public class BackstageCatalogReaderTests
         var import = BackstageCatalogReader.Read([("catalog-info.yaml", yaml)]);
 
         Assert.Contains(import.Diagnostics, d => d.Message.Contains(expected) && d.File == "catalog-info.yaml");
+    }
+
+    [Fact]
+    public void Read_ConfigKeysAnnotation_SetsTheDeclaredKeyFilters()
+    {
+        var yaml = Frontend.Replace("  annotations:\n", "  annotations:\n    dashboard/config-keys: \"Orders:*, tax.rate.default\"\n");
+
+        var import = BackstageCatalogReader.Read([("billing.yaml", Billing), ("frontend.yaml", yaml)]);
+
+        Assert.Empty(import.Diagnostics);
+        Assert.Equal(["Orders:*", "tax.rate.default"], import.Catalog.FindService("frontend")!.DeclaredConfigKeys);
+        Assert.Empty(import.Catalog.FindService("billing-api")!.DeclaredConfigKeys);
+    }
+
+    [Fact]
+    public void Read_InvalidConfigKey_SkipsTheServiceWithFileLineAndReason()
+    {
+        var yaml = Frontend.Replace("  annotations:\n", "  annotations:\n    dashboard/config-keys: Or*ders\n");
+
+        var import = BackstageCatalogReader.Read([("billing.yaml", Billing), ("frontend.yaml", yaml)]);
+
+        var diagnostic = Assert.Single(import.Diagnostics);
+        Assert.Equal(("frontend.yaml", (int?)1), (diagnostic.File, diagnostic.Line));
+        Assert.Contains("Or*ders", diagnostic.Message);
+        Assert.Null(import.Catalog.FindService("frontend"));
+    }
+
+    [Fact]
+    public void Read_SourcePathAnnotation_IsSetOnTheService()
+    {
+        var import = BackstageCatalogReader.Read([("billing.yaml", Billing)]);
+
+        Assert.Equal("services/billing-api", import.Catalog.FindService("billing-api")!.SourcePath);
+    }
+
+    [Theory]
+    [InlineData("services/orders/catalog-info.yaml", "dir:./src", "services/orders/src")]
+    [InlineData("catalog/orders.yaml", "dir:../src/orders", "src/orders")]
+    [InlineData("orders.yaml", "dir:../elsewhere", null)]
+    public void Read_SourceLocationDir_IsResolvedRelativeToTheSourceRoot(string file, string location, string? expected)
+    {
+        var yaml = $"kind: Component\nmetadata:\n  name: orders\n  annotations:\n    backstage.io/source-location: {location}\nspec:\n  owner: a\n";
+
+        var import = BackstageCatalogReader.Read([(file, yaml)]);
+
+        Assert.Equal(expected, import.Catalog.FindService("orders")!.SourcePath);
+    }
+
+    [Fact]
+    public void Read_DependencyOnAKnownEntryOutsideTheImport_IsKeptForTheMerge()
+    {
+        var known = BackstageCatalogReader.Read([("billing.yaml", Billing)]).Catalog;
+
+        var import = BackstageCatalogReader.Read([("frontend.yaml", Frontend)], known);
+
+        Assert.Empty(import.Diagnostics);
+        var dependency = Assert.Single(import.DependenciesOnKnownEntries);
+        Assert.Equal(("frontend", "component:billing-api", 3), (dependency.Caller, dependency.TargetReference, dependency.Retry.Attempts));
     }
 
     [Fact]

@@ -14,7 +14,11 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.OwnerTeam).HasMaxLength(CatalogName.MaxLength).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Lifecycle).HasConversion<string>().HasMaxLength(32);
-        builder.Property(s => s.Description).HasMaxLength(1000);
+        builder.Property(s => s.Description).HasMaxLength(Service.MaxDescriptionLength);
+        builder.Property(s => s.SourcePath).HasMaxLength(Service.MaxSourcePathLength);
+        // A JSON array column (EF Core primitive collection): the filters are only ever read with their service,
+        // and both providers can still query into it (OPENJSON, json_each) if a report ever needs to.
+        builder.PrimitiveCollection(s => s.DeclaredConfigKeys).HasField("_declaredConfigKeys").IsRequired();
         builder.OwnsMany(s => s.Endpoints, endpoint =>
         {
             endpoint.ToTable("ServiceEndpoints");

@@ -170,6 +170,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("DeclaredConfigKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -193,6 +197,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("OwnerTeam")
                         .IsRequired()
                         .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourcePath")
+                        .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,0 +1,57 @@
+using System.Text;
+using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.Catalog;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dashboard.Web.Endpoints;
+
+/// <summary>Catalog administration for pipelines: import Backstage descriptors. Admin only.</summary>
+public static class CatalogApi
+{
+    /// <summary>How the YAML text is named in diagnostics.</summary>
+    public const string RequestFile = "request";
+
+    private static readonly string[] YamlMediaTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"];
+
+    public static RouteGroupBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/catalog").RequireAuthorization(Policies.Admin).WithTags("Catalog");
+        api.MapPost("/import", ImportAsync);
+        return api;
+    }
+
+    public static async Task<Results<Ok<CatalogMergeReport>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, CatalogImportService importer, CancellationToken cancellationToken)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim();
+        if (mediaType is null || !YamlMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the descriptors as YAML text",
+                detail: $"Content type '{mediaType ?? "(none)"}' is not accepted; send catalog-info.yaml text as application/yaml or text/plain.");
+
+        var text = await ReadLimitedAsync(request.Body, CatalogImportService.MaxImportBytes, cancellationToken);
+        if (text is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Import too large",
+                detail: $"At most {CatalogImportService.MaxImportBytes / 1024} KB of YAML can be imported at once; split the catalog into several imports.");
+
+        var result = await importer.ImportAsync([(RequestFile, text)], cancellationToken);
+        if (!result.IsRejected) return TypedResults.Ok(result.Report!);
+        return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The catalog YAML is malformed; nothing was imported",
+            detail: string.Join(" ", result.Rejections.Select(r => r.ToString())),
+            extensions: new Dictionary<string, object?> { ["diagnostics"] = result.Rejections });
+    }
+
+    // Reads at most limit bytes; null when the body is larger, so a huge upload is never held in memory whole.
+    private static async Task<string?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
