@@ -1,3 +1,4 @@
+using Dashboard.Domain.Catalog;
 using Dashboard.Domain.Scanning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,9 +7,11 @@ namespace Dashboard.Infrastructure.Scanning;
 
 /// <summary>
 /// The latest scan of the configured source tree, shared by every user: scanning is seconds of CPU, so it runs
-/// once and again only when asked. Concurrent callers wait for the one scan in flight.
+/// once and again only when asked. Concurrent callers wait for the one scan in flight. Services whose catalog entry
+/// names a source folder are scanned as that service; without any, every project under the root is a service.
 /// </summary>
-public sealed class SourceScanCache(SourceScanner scanner, IOptions<SourceScanOptions> options, TimeProvider time, ILogger<SourceScanCache> logger)
+public sealed class SourceScanCache(
+    SourceScanner scanner, ICatalogSource catalogSource, IOptions<SourceScanOptions> options, TimeProvider time, ILogger<SourceScanCache> logger)
     : IScanSnapshotSource
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -26,8 +29,9 @@ public sealed class SourceScanCache(SourceScanner scanner, IOptions<SourceScanOp
             var root = options.Value.ResolveRoot();
             try
             {
-                var result = await scanner.ScanAsync(root, null, cancellationToken);
-                _latest = new ScanSnapshot(root, result, time.GetUtcNow(), Error: null);
+                var (paths, missing) = await CatalogPathsAsync(root, cancellationToken);
+                var result = await scanner.ScanAsync(root, paths.Count == 0 ? null : paths, cancellationToken);
+                _latest = new ScanSnapshot(root, result with { Diagnostics = [.. missing, .. result.Diagnostics] }, time.GetUtcNow(), Error: null);
             }
             catch (DirectoryNotFoundException ex)
             {
@@ -40,5 +44,22 @@ public sealed class SourceScanCache(SourceScanner scanner, IOptions<SourceScanOp
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The catalog's source folders that exist under the root; the others are reported, not fatal.</summary>
+    private async Task<(List<(string, string)> Paths, List<ScanDiagnostic> Missing)> CatalogPathsAsync(string root, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogSource.LoadAsync(cancellationToken);
+        var paths = new List<(string, string)>();
+        var missing = new List<ScanDiagnostic>();
+        foreach (var service in catalog.Services.Where(s => !string.IsNullOrEmpty(s.SourcePath)))
+        {
+            if (Directory.Exists(Path.Combine(root, service.SourcePath!)))
+                paths.Add((service.Name, service.SourcePath!));
+            else
+                missing.Add(new ScanDiagnostic(service.SourcePath!,
+                    $"The catalog gives {service.Name} the source folder '{service.SourcePath}', which is not under {root}; fix the service's source path in the Catalog."));
+        }
+        return (paths, missing);
     }
 }
