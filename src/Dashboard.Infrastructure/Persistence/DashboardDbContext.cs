@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
@@ -9,8 +10,11 @@ namespace Dashboard.Infrastructure.Persistence;
 /// The dashboard's own database. Each provider has a derived context that owns its migrations
 /// (<see cref="SqliteDashboardDbContext"/>, <see cref="SqlServerDashboardDbContext"/>); code uses this type.
 /// </summary>
-public abstract class DashboardDbContext(DbContextOptions options) : DbContext(options)
+public abstract class DashboardDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect session cookies and antiforgery tokens, shared by every instance of the dashboard.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<DeploymentEnvironment> Environments => Set<DeploymentEnvironment>();
     public DbSet<Service> Services => Set<Service>();
     public DbSet<Resource> Resources => Set<Resource>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
@@ -12,6 +13,8 @@ namespace Dashboard.Infrastructure.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
+    private const string DataProtectionApplicationName = "Dashboard";
+
     /// <summary>One context per operation through <see cref="IDbContextFactory{DashboardDbContext}"/>, for the configured provider.</summary>
     public static IServiceCollection AddDashboardDatabase(this IServiceCollection services, DatabaseOptions options)
     {
@@ -20,11 +23,14 @@ public static class PersistenceServiceCollectionExtensions
         {
             services.AddDbContextFactory<SqliteDashboardDbContext>(o => o.UseSqlite(connectionString));
             services.AddSingleton<IDbContextFactory<DashboardDbContext>, ProviderDbContextFactory<SqliteDashboardDbContext>>();
+            services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<SqliteDashboardDbContext>();
         }
         else
         {
             services.AddDbContextFactory<SqlServerDashboardDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
             services.AddSingleton<IDbContextFactory<DashboardDbContext>, ProviderDbContextFactory<SqlServerDashboardDbContext>>();
+            // Every instance behind the load balancer must read the same keys, or a session cookie works on one only.
+            services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<SqlServerDashboardDbContext>();
         }
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<ICatalogSource, CatalogRepository>();
