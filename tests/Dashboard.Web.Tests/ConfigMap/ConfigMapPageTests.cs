@@ -83,6 +83,19 @@ public class ConfigMapPageTests : DashboardTestContext
     }
 
     [Fact]
+    public void EmptyStore_ShowsNoKeysAndStillListsTheServices()
+    {
+        _store.Settings.Clear();
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("No key matches", page.Find("[data-testid=key-table]").TextContent));
+        var summary = System.Text.RegularExpressions.Regex.Replace(page.Find("[data-testid=config-map-summary]").TextContent, @"\s+", " ");
+        Assert.Contains("Keys in this environment 0", summary);
+        Assert.Empty(page.FindAll("[data-testid=config-map-diagnostics]"));
+    }
+
+    [Fact]
     public void StoreRefusingAccess_IsExplained_AndCodeFindingsRemain()
     {
         _store.Failure = ConfigStoreErrors.Unauthorized("contoso-shared-config", null);
