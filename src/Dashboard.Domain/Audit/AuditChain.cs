@@ -29,9 +29,9 @@ public sealed class AuditChain
     /// <summary>Creates the next entry, linked to the previous one; the caller stores it.</summary>
     public AuditEntry Append(DateTimeOffset at, string actor, string action, string subject, string? beforeJson = null, string? afterJson = null)
     {
-        var who = RequireField(actor, "an actor", "the user id of whoever acted");
-        var what = RequireField(action, "an action", "e.g. 'proposal.approve'");
-        var about = RequireField(subject, "a subject", "e.g. 'proposal/3f2a…'");
+        var who = RequireField(actor, "actor", "the user id of whoever acted");
+        var what = RequireField(action, "action", "e.g. 'proposal.approve'");
+        var about = RequireField(subject, "subject", "e.g. 'proposal/3f2a…'");
         var sequence = LastSequence + 1;
         var hash = AuditHash.Compute(sequence, at, who, what, about, beforeJson, afterJson, LastHash);
         var entry = new AuditEntry(sequence, at, who, what, about, beforeJson, afterJson, LastHash, hash);
@@ -70,9 +70,9 @@ public sealed class AuditChain
     private static string RequireField(string? value, string name, string hint)
     {
         if (string.IsNullOrWhiteSpace(value))
-            throw new DomainException($"An audit entry needs {name}: pass {hint}.");
+            throw new DomainException($"An audit entry needs a value for '{name}': pass {hint}.");
         if (value.Length > MaxFieldLength)
-            throw new DomainException($"The audit entry's {name[(name.IndexOf(' ') + 1)..]} has {value.Length} characters; shorten it to at most {MaxFieldLength} (put details in the before/after JSON).");
+            throw new DomainException($"The audit entry's {name} has {value.Length} characters; shorten it to at most {MaxFieldLength} (put details in the before/after JSON).");
         return value;
     }
 }
