@@ -1,0 +1,78 @@
+namespace Dashboard.Domain.Audit;
+
+/// <summary>
+/// Appends entries to a tamper-evident hash chain and verifies one. The chain keeps only its tail (the last sequence and hash):
+/// entries are stored by the caller, and a chain resumes from the last stored entry.
+/// </summary>
+public sealed class AuditChain
+{
+    public const int MaxFieldLength = 400;
+
+    public long LastSequence { get; private set; }
+    public string LastHash { get; private set; } = AuditHash.Genesis;
+
+    /// <summary>A chain with no entries yet.</summary>
+    public AuditChain() { }
+
+    /// <summary>Continues the chain after <paramref name="last"/>, the newest stored entry (null when none is stored).</summary>
+    public static AuditChain Resume(AuditEntry? last)
+    {
+        var chain = new AuditChain();
+        if (last is null) return chain;
+        if (AuditHash.Compute(last) != last.Hash)
+            throw new DomainException($"Audit entry {last.Sequence} does not match its hash, so the chain cannot be continued from it: verify the audit log and restore it from a backup.");
+        chain.LastSequence = last.Sequence;
+        chain.LastHash = last.Hash;
+        return chain;
+    }
+
+    /// <summary>Creates the next entry, linked to the previous one; the caller stores it.</summary>
+    public AuditEntry Append(DateTimeOffset at, string actor, string action, string subject, string? beforeJson = null, string? afterJson = null)
+    {
+        var who = RequireField(actor, "actor", "the user id of whoever acted");
+        var what = RequireField(action, "action", "e.g. 'proposal.approve'");
+        var about = RequireField(subject, "subject", "e.g. 'proposal/3f2a…'");
+        var sequence = LastSequence + 1;
+        var hash = AuditHash.Compute(sequence, at, who, what, about, beforeJson, afterJson, LastHash);
+        var entry = new AuditEntry(sequence, at, who, what, about, beforeJson, afterJson, LastHash, hash);
+        LastSequence = sequence;
+        LastHash = hash;
+        return entry;
+    }
+
+    /// <summary>Checks a whole chain in stored order from its first entry, stopping at the first broken entry.</summary>
+    public static AuditVerification Verify(IEnumerable<AuditEntry> entries)
+    {
+        long checkedCount = 0;
+        var expectedSequence = 1L;
+        var previousHash = AuditHash.Genesis;
+        foreach (var entry in entries)
+        {
+            if (entry.Sequence != expectedSequence)
+                return Broken(checkedCount, entry.Sequence, AuditBreak.SequenceGap,
+                    $"Entry {entry.Sequence} comes where entry {expectedSequence} was expected: entries are missing or out of order.");
+            if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
+                return Broken(checkedCount, entry.Sequence, AuditBreak.PreviousHashBreak,
+                    $"Entry {entry.Sequence} does not point at the hash of entry {entry.Sequence - 1}: an earlier entry was altered or replaced.");
+            if (!string.Equals(AuditHash.Compute(entry), entry.Hash, StringComparison.Ordinal))
+                return Broken(checkedCount, entry.Sequence, AuditBreak.HashMismatch,
+                    $"Entry {entry.Sequence} does not match its hash: its fields were altered after it was written.");
+            checkedCount++;
+            expectedSequence++;
+            previousHash = entry.Hash;
+        }
+        return new AuditVerification(checkedCount, null, null, $"All {checkedCount} entries are intact.");
+    }
+
+    private static AuditVerification Broken(long checkedCount, long sequence, AuditBreak reason, string message) =>
+        new(checkedCount, sequence, reason, message);
+
+    private static string RequireField(string? value, string name, string hint)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw new DomainException($"An audit entry needs a value for '{name}': pass {hint}.");
+        if (value.Length > MaxFieldLength)
+            throw new DomainException($"The audit entry's {name} has {value.Length} characters; shorten it to at most {MaxFieldLength} (put details in the before/after JSON).");
+        return value;
+    }
+}

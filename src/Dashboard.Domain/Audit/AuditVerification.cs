@@ -1,0 +1,7 @@
+namespace Dashboard.Domain.Audit;
+
+/// <summary>The outcome of checking an audit chain: intact, or the first broken entry and why.</summary>
+public sealed record AuditVerification(long EntriesChecked, long? BrokenSequence, AuditBreak? Break, string Message)
+{
+    public bool IsIntact => BrokenSequence is null;
+}

@@ -1,0 +1,431 @@
+using Dashboard.Domain.Access;
+
+namespace Dashboard.Domain.Proposals;
+
+/// <summary>
+/// A proposed change to one configuration key, on its way through staging, approval and production.
+/// Every rule is enforced here: a refused step throws <see cref="DomainException"/> and changes nothing,
+/// and every accepted step appends a <see cref="ProposalEvent"/>.
+/// </summary>
+public sealed class Proposal
+{
+    public const int MaxReasonLength = 2000;
+
+    private readonly List<ProposalEvent> _events = [];
+
+    public Guid Id { get; private set; }
+    public string AuthorId { get; private set; } = "";
+    public string AuthorName { get; private set; } = "";
+    public ProposalTarget Target { get; private set; } = null!;
+    public ProposedValue ProposedValue { get; private set; } = null!;
+    /// <summary>What staging held when the proposal was made (or after a rebase, or after an edit of a value already on staging).</summary>
+    public ObservedSetting StagingBase { get; private set; } = null!;
+    /// <summary>What production held when the proposal was made; production apply is refused if it changed since.</summary>
+    public ObservedSetting ProductionBase { get; private set; } = null!;
+    public string Reason { get; private set; } = "";
+    public BlastRadiusSnapshot BlastRadius { get; private set; } = null!;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public ProposalState State { get; private set; }
+
+    public StagingConflict? StagingConflict { get; private set; }
+    public EnvironmentApply? StagingApply { get; private set; }
+    public StagingVerificationResult? StagingVerification { get; private set; }
+    public VerificationOverride? VerificationOverride { get; private set; }
+    public ProposalApproval? Approval { get; private set; }
+    public EnvironmentApply? ProductionApply { get; private set; }
+    /// <summary>Why the proposal was rejected or abandoned.</summary>
+    public string? ClosingReason { get; private set; }
+    public IReadOnlyList<ProposalEvent> Events => _events;
+
+    /// <summary>The value a rollback writes back: what production held before this proposal changed it.</summary>
+    public ObservedSetting? LastKnownGood => ProductionApply?.Replaced;
+
+    /// <summary>The ETag the staging write must send as If-Match.</summary>
+    public string? ExpectedStagingETag => StagingBase.ETag;
+
+    /// <summary>True when an approval exists and still matches the diff and blast radius exactly.</summary>
+    public bool IsApprovalValid => Approval is not null && Approval.ApprovalHash == ComputeApprovalHash();
+
+    private Proposal() { }
+
+    public Proposal(
+        ProposalActor author,
+        ProposalTarget target,
+        ProposedValue proposedValue,
+        ObservedSetting stagingBase,
+        ObservedSetting productionBase,
+        string reason,
+        BlastRadiusSnapshot blastRadius,
+        DateTimeOffset at)
+    {
+        if (!author.CanChangeConfiguration)
+            throw new DomainException($"{author.DisplayName} cannot propose config changes: proposing needs the {Roles.Engineer} or {Roles.Admin} role.");
+        RequireChange(target, proposedValue, productionBase);
+        Id = Guid.NewGuid();
+        AuthorId = author.UserId;
+        AuthorName = author.DisplayName;
+        Target = target;
+        ProposedValue = proposedValue;
+        StagingBase = stagingBase;
+        ProductionBase = productionBase;
+        Reason = RequireText(reason, "reason for the change", "e.g. 'raise the default tax rate for the 2027 rules'");
+        BlastRadius = blastRadius;
+        CreatedAt = at;
+        State = ProposalState.Draft;
+        Record(author, at, ProposalAction.Propose, null, $"Proposed {proposedValue} for {target.Describe(ProposalEnvironment.Production)}.",
+            productionBase.ToString(), proposedValue.ToString());
+    }
+
+    /// <summary>
+    /// The actions the state allows and whose other conditions hold now (a conflict to rebase, a failed verification to override,
+    /// a valid approval to apply). Role checks depend on the person and are left to the methods.
+    /// </summary>
+    public IReadOnlyList<ProposalAction> AvailableActions() =>
+    [
+        .. ProposalTransitions.AllowedIn(State).Where(action => action switch
+        {
+            ProposalAction.ApplyToStaging => StagingConflict is null,
+            ProposalAction.Rebase => StagingConflict is not null,
+            ProposalAction.OverrideFailedVerification => StagingVerification is { Passed: false },
+            ProposalAction.ApplyToProduction => IsApprovalValid,
+            _ => true,
+        }).Order(),
+    ];
+
+    /// <summary>
+    /// Changes the proposed value (and the blast radius computed for it). Allowed until production is applied; the proposal goes back
+    /// to Draft because staging no longer holds the value that would ship, and any staging verification and approval are void.
+    /// </summary>
+    public void Edit(ProposalActor actor, ProposedValue newValue, BlastRadiusSnapshot blastRadius, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.Edit);
+        RequireAuthor(actor, "edit");
+        if (newValue == ProposedValue && blastRadius.Hash == BlastRadius.Hash)
+            throw new DomainException($"The proposal already proposes {newValue} with this blast radius: change the value before saving.");
+        RequireChange(Target, newValue, ProductionBase);
+
+        var from = State;
+        var before = ProposedValue.ToString();
+        var hadApproval = Approval is not null;
+        // Staging now holds the earlier proposed value under the ETag our write got: the next staging write must match that.
+        if (StagingApply is not null)
+            StagingBase = new ObservedSetting(ProposedValue.IsDelete ? null : ProposedValue.Value, ProposedValue.ContentType, StagingApply.NewETag);
+        ProposedValue = newValue;
+        BlastRadius = blastRadius;
+        StagingApply = null;
+        StagingVerification = null;
+        VerificationOverride = null;
+        Approval = null;
+        State = ProposalState.Draft;
+        var description = hadApproval
+            ? $"Edited after approval: the approval by {_events.Last(e => e.Action == ProposalAction.Approve).ActorName} is void; apply to staging, verify and approve again."
+            : from == ProposalState.Draft ? "Edited the proposed value." : "Edited after staging apply: apply to staging and verify again.";
+        Record(actor, at, ProposalAction.Edit, from, description, before, newValue.ToString());
+    }
+
+    /// <summary>Records that staging accepted the write; <paramref name="newETag"/> is the ETag it gave the new value (null for a deletion).</summary>
+    public void ApplyToStaging(ProposalActor actor, string? newETag, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.ApplyToStaging);
+        RequireConfigurationRole(actor, "apply it to staging");
+        if (StagingConflict is not null)
+            throw new DomainException(
+                $"Staging changed since this proposal read it (now {StagingConflict.Current}): the author must rebase the proposal onto the current value before applying it to staging again.");
+        var etag = RequireNewETag(newETag, ProposalEnvironment.Staging);
+
+        StagingApply = new EnvironmentApply(ProposalEnvironment.Staging, actor.UserId, actor.DisplayName, at, StagingBase, etag);
+        Transition(actor, at, ProposalAction.ApplyToStaging, ProposalState.AppliedToStaging,
+            $"Applied to {Target.Describe(ProposalEnvironment.Staging)}.", StagingBase.ToString(), ProposedValue.ToString());
+    }
+
+    /// <summary>Records that staging refused the write because its ETag moved; <paramref name="current"/> is what staging holds now.</summary>
+    public void RecordStagingConflict(ProposalActor actor, ObservedSetting current, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.RecordStagingConflict);
+        if (string.Equals(current.ETag, StagingBase.ETag, StringComparison.Ordinal))
+            throw new DomainException(
+                $"Staging still has ETag '{current.ETag}', the one this proposal read, so this is not a conflict: retry the staging apply.");
+
+        StagingConflict = new StagingConflict(current, at);
+        Record(actor, at, ProposalAction.RecordStagingConflict, State,
+            $"Staging refused the write: {Target.Describe(ProposalEnvironment.Staging)} changed since the proposal read it. The author can rebase onto the current value.",
+            StagingBase.ToString(), current.ToString());
+    }
+
+    /// <summary>Moves the staging base onto the value staging holds now, after a conflict; only the author may, and the proposal stays a draft.</summary>
+    public void Rebase(ProposalActor actor, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.Rebase);
+        RequireAuthor(actor, "rebase");
+        var conflict = StagingConflict
+            ?? throw new DomainException("There is no staging conflict to rebase onto: apply the proposal to staging; rebase only after staging refused a write.");
+
+        var before = StagingBase.ToString();
+        StagingBase = conflict.Current;
+        StagingConflict = null;
+        Record(actor, at, ProposalAction.Rebase, State, "Rebased onto the value staging holds now.", before, StagingBase.ToString());
+    }
+
+    /// <summary>Staging stayed healthy: the engineer signs a checklist whose every item is confirmed.</summary>
+    public void VerifyStaging(ProposalActor actor, StagingChecklist checklist, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.VerifyStaging);
+        RequireConfigurationRole(actor, "verify staging");
+        var unconfirmed = checklist.Unconfirmed;
+        if (unconfirmed.Count > 0)
+            throw new DomainException(
+                $"Staging cannot be verified with unconfirmed checks: {string.Join("; ", unconfirmed.Select(i => $"'{i.Description}'"))}. Confirm them, or record a failed verification.");
+
+        StagingVerification = new StagingVerificationResult(
+            true, [.. checklist.Items.Select(i => i.Description)], StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);
+        Transition(actor, at, ProposalAction.VerifyStaging, ProposalState.StagingVerified,
+            $"Staging verified by checklist ({checklist.Items.Count} checks).", null, null);
+    }
+
+    /// <summary>Staging did not stay healthy; the proposal stays applied to staging until it is edited, overridden or abandoned.</summary>
+    public void FailStagingVerification(ProposalActor actor, IEnumerable<string> reasons, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.FailStagingVerification);
+        RequireConfigurationRole(actor, "record a staging verification");
+        var listed = reasons.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToList();
+        if (listed.Count == 0)
+            throw new DomainException("A failed staging verification needs at least one reason, e.g. 'invoice-renderer error rate rose to 12%'.");
+
+        StagingVerification = new StagingVerificationResult(false, listed, StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);
+        Record(actor, at, ProposalAction.FailStagingVerification, State, $"Staging verification failed: {string.Join("; ", listed)}.", null, null);
+    }
+
+    /// <summary>Sets a failed verification aside: needs a reason and a second person other than the one overriding.</summary>
+    public void OverrideFailedVerification(ProposalActor actor, string reason, ProposalActor? secondPerson, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.OverrideFailedVerification);
+        RequireConfigurationRole(actor, "override a failed staging verification");
+        if (StagingVerification is not { Passed: false })
+            throw new DomainException("There is no failed staging verification to override: verify staging with the checklist instead.");
+        var why = RequireText(reason, "reason for overriding the failed verification", "say why the failure does not block the change");
+        if (secondPerson is null)
+            throw new DomainException("Overriding a failed staging verification needs a second person: name another Engineer, Approver or Admin who agrees.");
+        if (secondPerson.IsSamePersonAs(actor))
+            throw new DomainException($"{actor.DisplayName} cannot be their own second person: ask another Engineer, Approver or Admin to confirm the override.");
+        if (!secondPerson.HasAnyRole(Roles.Engineer, Roles.Approver, Roles.Admin))
+            throw new DomainException(
+                $"{secondPerson.DisplayName} cannot confirm the override: the second person needs the {Roles.Engineer}, {Roles.Approver} or {Roles.Admin} role.");
+
+        VerificationOverride = new VerificationOverride(actor.UserId, actor.DisplayName, secondPerson.UserId, secondPerson.DisplayName, why, at);
+        Transition(actor, at, ProposalAction.OverrideFailedVerification, ProposalState.StagingVerified,
+            $"Failed staging verification overridden with {secondPerson.DisplayName} as second person: {why}", null, null);
+    }
+
+    /// <summary>An Approver other than the author approves exactly this diff and blast radius; Admins get no exemption.</summary>
+    public void Approve(ProposalActor approver, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.Approve);
+        if (!approver.HasRole(Roles.Approver))
+            throw new DomainException($"{approver.DisplayName} cannot approve: approving needs the {Roles.Approver} role. Ask an Approver other than {AuthorName}.");
+        if (approver.IsSamePersonAs(AuthorId))
+            throw new DomainException(
+                $"{approver.DisplayName} wrote this proposal and cannot approve it, whatever their roles: ask an Approver other than you to approve it.");
+
+        var hash = ComputeApprovalHash();
+        Approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash);
+        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved, $"Approved; approval hash {hash}.", null, null);
+    }
+
+    /// <summary>A reviewer turns the proposal down before it reaches production.</summary>
+    public void Reject(ProposalActor actor, string reason, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.Reject);
+        if (!actor.HasRole(Roles.Approver))
+            throw new DomainException($"{actor.DisplayName} cannot reject: rejecting needs the {Roles.Approver} role. The author can abandon the proposal instead.");
+        var why = RequireText(reason, "reason for the rejection", "say what must change for it to be approved");
+
+        ClosingReason = why;
+        Transition(actor, at, ProposalAction.Reject, ProposalState.Rejected, $"Rejected: {why}", null, null);
+    }
+
+    /// <summary>
+    /// Throws unless production apply would be accepted now with <paramref name="currentProduction"/> as what production holds;
+    /// call it before writing to the store, then <see cref="ApplyToProduction"/> after the write.
+    /// </summary>
+    public void EnsureCanApplyToProduction(ProposalActor actor, ObservedSetting currentProduction)
+    {
+        if (State is ProposalState.Draft or ProposalState.AppliedToStaging)
+            throw new DomainException(
+                "Production apply needs a verified staging apply first: apply the change to staging and verify it; production is reachable only through staging.");
+        if (State == ProposalState.StagingVerified)
+            throw new DomainException($"Production apply needs an approval: ask an Approver other than {AuthorName} to approve it after staging is verified.");
+        RequireAllowed(ProposalAction.ApplyToProduction);
+        RequireConfigurationRole(actor, "apply it to production");
+        if (!IsApprovalValid)
+            throw new DomainException(
+                "The approval does not match the change as it stands (its diff or blast radius differs from what was approved): edit the proposal and take it through staging and approval again.");
+        if (!string.Equals(currentProduction.ETag, ProductionBase.ETag, StringComparison.Ordinal))
+            throw new DomainException(
+                $"Production changed since the proposal was made ({Target.Describe(ProposalEnvironment.Production)} was {ProductionBase}, now {currentProduction}): "
+                + "the approved diff no longer describes what would happen. Abandon this proposal and propose the change again from the current value.");
+    }
+
+    /// <summary>Records that production accepted the write; <paramref name="lastKnownGood"/> is the value it replaced, kept for rollback.</summary>
+    public void ApplyToProduction(ProposalActor actor, ObservedSetting lastKnownGood, string? newETag, DateTimeOffset at)
+    {
+        EnsureCanApplyToProduction(actor, lastKnownGood);
+        var etag = RequireNewETag(newETag, ProposalEnvironment.Production);
+
+        ProductionApply = new EnvironmentApply(ProposalEnvironment.Production, actor.UserId, actor.DisplayName, at, lastKnownGood, etag);
+        Transition(actor, at, ProposalAction.ApplyToProduction, ProposalState.AppliedToProduction,
+            $"Applied to {Target.Describe(ProposalEnvironment.Production)}; last known good kept for rollback.", lastKnownGood.ToString(), ProposedValue.ToString());
+    }
+
+    /// <summary>Production was watched and stayed healthy.</summary>
+    public void MarkVerified(ProposalActor actor, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.MarkVerified);
+        RequireOperatorRole(actor, "mark production verified");
+        Transition(actor, at, ProposalAction.MarkVerified, ProposalState.Verified, "Production verified.", null, null);
+    }
+
+    /// <summary>
+    /// Throws unless a rollback would be accepted now: refused when production no longer holds what this proposal wrote,
+    /// because writing the last known good back would silently undo someone else's change.
+    /// </summary>
+    public void EnsureCanRollBack(ProposalActor actor, string? currentProductionETag, SettingChange? lastChange = null)
+    {
+        RequireAllowed(ProposalAction.RollBack);
+        RequireOperatorRole(actor, "roll it back");
+        var written = ProductionApply!.NewETag;
+        if (!string.Equals(currentProductionETag, written, StringComparison.Ordinal))
+            throw new DomainException(
+                $"Rollback refused: {Target.Describe(ProposalEnvironment.Production)} was changed {(lastChange ?? SettingChange.Unknown).Describe()} after this proposal applied it "
+                + $"(this proposal wrote ETag '{written}', production now has '{currentProductionETag}'). Rolling back would overwrite that change: "
+                + "look at the current value and propose a new change instead.");
+    }
+
+    /// <summary>Rolls production back to the last known good value, which the caller then writes; returns that value.</summary>
+    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null)
+    {
+        EnsureCanRollBack(actor, currentProductionETag, lastChange);
+        var restore = ProductionApply!.Replaced;
+        Transition(actor, at, ProposalAction.RollBack, ProposalState.RolledBack,
+            $"Rolled back {Target.Describe(ProposalEnvironment.Production)} to the last known good value.", ProposedValue.ToString(), restore.ToString());
+        return restore;
+    }
+
+    /// <summary>The author (or an Admin) drops the proposal before it reaches production.</summary>
+    public void Abandon(ProposalActor actor, string reason, DateTimeOffset at)
+    {
+        RequireAllowed(ProposalAction.Abandon);
+        if (!actor.IsSamePersonAs(AuthorId) && !actor.HasRole(Roles.Admin))
+            throw new DomainException($"Only the author ({AuthorName}) or an {Roles.Admin} can abandon this proposal; an Approver can reject it instead.");
+        var why = RequireText(reason, "reason for abandoning", "e.g. 'superseded by a larger change'");
+
+        ClosingReason = why;
+        var note = StagingApply is null ? "" : " Staging still holds the proposed value.";
+        Transition(actor, at, ProposalAction.Abandon, ProposalState.Abandoned, $"Abandoned: {why}.{note}", null, null);
+    }
+
+    private string ComputeApprovalHash() => ApprovalHash.Compute(Target, StagingBase, ProductionBase, ProposedValue, BlastRadius);
+
+    private void Transition(ProposalActor actor, DateTimeOffset at, ProposalAction action, ProposalState to, string description, string? before, string? after)
+    {
+        var from = State;
+        State = to;
+        Record(actor, at, action, from, description, before, after);
+    }
+
+    private void Record(ProposalActor actor, DateTimeOffset at, ProposalAction action, ProposalState? from, string description, string? before, string? after) =>
+        _events.Add(new ProposalEvent(_events.Count + 1, at, actor.UserId, actor.DisplayName, action, from, State, description, before, after, BlastRadius.Hash));
+
+    private void RequireAllowed(ProposalAction action)
+    {
+        if (ProposalTransitions.IsAllowed(State, action)) return;
+        throw new DomainException($"Cannot {Verb(action)} a proposal that is {Describe(State)}: {NextStep()}.");
+    }
+
+    private void RequireAuthor(ProposalActor actor, string verb)
+    {
+        if (!actor.IsSamePersonAs(AuthorId))
+            throw new DomainException($"Only the author, {AuthorName}, can {verb} this proposal: ask them, or propose your own change.");
+    }
+
+    private static void RequireConfigurationRole(ProposalActor actor, string verb)
+    {
+        if (!actor.CanChangeConfiguration)
+            throw new DomainException($"{actor.DisplayName} cannot {verb}: that needs the {Roles.Engineer} or {Roles.Admin} role.");
+    }
+
+    private static void RequireOperatorRole(ProposalActor actor, string verb)
+    {
+        if (!actor.HasAnyRole(Roles.Engineer, Roles.OnCall, Roles.Admin))
+            throw new DomainException($"{actor.DisplayName} cannot {verb}: that needs the {Roles.Engineer}, {Roles.OnCall} or {Roles.Admin} role.");
+    }
+
+    private string? RequireNewETag(string? newETag, ProposalEnvironment environment)
+    {
+        if (ProposedValue.IsDelete) return null;
+        if (string.IsNullOrWhiteSpace(newETag))
+            throw new DomainException($"The {environment.ToString().ToLowerInvariant()} write needs the ETag the store returned for the new value: pass it so later changes can be detected.");
+        return newETag;
+    }
+
+    private static void RequireChange(ProposalTarget target, ProposedValue proposed, ObservedSetting productionBase)
+    {
+        if (proposed.IsDelete && !productionBase.Exists)
+            throw new DomainException($"{target.Describe(ProposalEnvironment.Production)} does not exist, so there is nothing to delete: propose a value instead.");
+        if (!proposed.IsDelete && productionBase.Exists
+            && string.Equals(proposed.Value, productionBase.Value, StringComparison.Ordinal)
+            && string.Equals(proposed.ContentType, productionBase.ContentType, StringComparison.Ordinal))
+            throw new DomainException($"Production already holds {proposed} for '{target.Key}': propose a different value.");
+    }
+
+    private static string RequireText(string? text, string what, string hint)
+    {
+        var trimmed = (text ?? "").Trim();
+        if (trimmed.Length == 0)
+            throw new DomainException($"The {what} is empty: {hint}.");
+        if (trimmed.Length > MaxReasonLength)
+            throw new DomainException($"The {what} has {trimmed.Length} characters; shorten it to at most {MaxReasonLength}.");
+        return trimmed;
+    }
+
+    private string NextStep() => State switch
+    {
+        ProposalState.Draft => "apply it to staging first",
+        ProposalState.AppliedToStaging => "verify staging first, or record a failed verification",
+        ProposalState.StagingVerified => $"it needs an approval first from an Approver other than {AuthorName}",
+        ProposalState.Approved => "it is approved and waiting for production apply",
+        ProposalState.AppliedToProduction => "it is live in production: mark it verified or roll it back",
+        ProposalState.Verified => "it is verified in production: only a rollback is possible",
+        _ => "it is closed; propose a new change instead",
+    };
+
+    private static string Describe(ProposalState state) => state switch
+    {
+        ProposalState.Draft => "a draft",
+        ProposalState.AppliedToStaging => "applied to staging",
+        ProposalState.StagingVerified => "verified on staging",
+        ProposalState.Approved => "approved",
+        ProposalState.AppliedToProduction => "applied to production",
+        ProposalState.Verified => "verified in production",
+        ProposalState.RolledBack => "rolled back",
+        ProposalState.Rejected => "rejected",
+        _ => "abandoned",
+    };
+
+    private static string Verb(ProposalAction action) => action switch
+    {
+        ProposalAction.Edit => "edit",
+        ProposalAction.ApplyToStaging => "apply to staging",
+        ProposalAction.RecordStagingConflict => "record a staging conflict on",
+        ProposalAction.Rebase => "rebase",
+        ProposalAction.VerifyStaging => "verify staging for",
+        ProposalAction.FailStagingVerification => "fail staging verification of",
+        ProposalAction.OverrideFailedVerification => "override a failed verification of",
+        ProposalAction.Approve => "approve",
+        ProposalAction.Reject => "reject",
+        ProposalAction.ApplyToProduction => "apply to production",
+        ProposalAction.MarkVerified => "mark verified",
+        ProposalAction.RollBack => "roll back",
+        ProposalAction.Abandon => "abandon",
+        _ => action.ToString(),
+    };
+}
