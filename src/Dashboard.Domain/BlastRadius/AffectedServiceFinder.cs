@@ -37,8 +37,7 @@ internal static class AffectedServiceFinder
         if (reloads && scan is not null)
         {
             if (scan.ReloadHandlers.Count > 0)
-                reasons.Add($"the reload fires all {scan.ReloadHandlers.Count} IOptionsMonitor.OnChange handler{(scan.ReloadHandlers.Count == 1 ? "" : "s")} of {service}, "
-                            + "whatever section each binds: they all share the configuration root's reload token");
+                reasons.Add(ReloadFires(service, scan.ReloadHandlers));
             findings.AddRange(ReloadRaces(service, setting, scan));
         }
         if (scan is not null) findings.AddRange(HealthChecks(service, scan));
@@ -76,13 +75,21 @@ internal static class AffectedServiceFinder
             $"sees it on restart: it refreshes only {string.Join(", ", scan.Refresh.Select(r => r.Key))} without refreshAll, which never reloads {setting.Key}");
     }
 
+    private static string ReloadFires(string service, IReadOnlyList<ReloadHandler> handlers)
+    {
+        var types = string.Join(", ", handlers.Select(h => h.OptionsType ?? "an unnamed options type"));
+        return handlers.Count == 1
+            ? $"the reload fires {service}'s IOptionsMonitor.OnChange handler ({types}) whatever section it binds: every section shares the configuration root's reload token"
+            : $"the reload fires all {handlers.Count} IOptionsMonitor.OnChange handlers of {service} ({types}) whatever section each binds: every section shares the configuration root's reload token";
+    }
+
     // Every OnChange handler fires on a reload, whatever it binds: a race anywhere in the service is in the radius.
     private static IEnumerable<RadiusFinding> ReloadRaces(string service, KeyLabel setting, ServiceScan scan) =>
         scan.ReloadHandlers
             .Where(h => h.Classification == ReloadClassification.DisposeBeforeCreate)
             .Select(h => new RadiusFinding(BlastRadiusRules.ReloadDisposeBeforeCreate,
-                $"The change to {setting.Key} reloads {service}, which fires its OnChange handler for {h.OptionsType ?? "an options type"} even though that handler "
-                + "binds another section; it disposes its resource before the replacement exists, so calls fail until the new one is ready. "
+                $"The change to {setting.Key} reloads {service}, which fires its OnChange handler for {h.OptionsType ?? "an options type"} whatever section that "
+                + "binds; the handler disposes its resource before the replacement exists, so calls fail until the new one is ready. "
                 + "Create the replacement first, swap it in, then dispose the old one.",
                 h.File, h.Line));
 

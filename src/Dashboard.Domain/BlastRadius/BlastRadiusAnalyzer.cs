@@ -34,7 +34,7 @@ public static class BlastRadiusAnalyzer
         risks.AddRange(RetriesWithoutBackoff(walker, affected.Select(a => a.Service).Concat(hops.Select(h => h.Service))));
         if (input.IsProduction && !input.ValidatedInStaging)
             risks.Add(new RadiusRisk(BlastRadiusRules.NotValidatedInStaging, null,
-                $"The change targets production ({input.Environment}) and has not been applied and verified in staging: no change should reach production without it.",
+                $"The change targets {input.Environment}, a production environment, and has not been applied and verified in staging: no change should reach production without it.",
                 "proposed change: not applied and verified in staging"));
         risks.AddRange(SettingRisks.Drift(change, input.Environment, input.CurrentSettings));
         if (SettingRisks.TypeChange(change, input.Environment, input.CurrentSettings.GetValueOrDefault(input.Environment)) is { } typeChange)

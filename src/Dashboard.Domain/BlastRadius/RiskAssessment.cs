@@ -8,7 +8,8 @@ namespace Dashboard.Domain.BlastRadius;
 /// <item><b>critical</b>: a service reloads on this change, has an OnChange handler that disposes before it creates
 /// (a reload race), and a caller retries it without backoff: a short outage becomes a load spike (the billing story).</item>
 /// <item><b>high</b>: a reload race alone, or a caller that can send <see cref="HighAmplification"/> or more calls per
-/// request into a service that reloads on this change.</item>
+/// request into a service that reloads on this change, along a path where some caller retries without backoff (backoff
+/// spreads the calls out, so it does not turn the reload into a spike).</item>
 /// <item><b>medium</b>: any other risk: a shared key, environment drift, a value type change, retries without backoff,
 /// a health check running dependency checks, or a production change not verified in staging.</item>
 /// <item><b>low</b>: none of the above.</item>
@@ -43,7 +44,7 @@ internal static class RiskAssessment
             else
                 high.Add(raceText);
         }
-        foreach (var hop in facts.Downstream.Where(h => h.Amplification >= HighAmplification && reloading.ContainsKey(h.Root)))
+        foreach (var hop in facts.Downstream.Where(h => h.Amplification >= HighAmplification && reloading.ContainsKey(h.Root) && RetriesImmediately(h)))
             high.Add($"{hop.Service} can send up to {hop.Amplification} calls per request into {hop.Root}, which reloads on this change ({DownstreamWalker.PathOf(hop)})");
 
         var medium = facts.Risks
@@ -56,6 +57,13 @@ internal static class RiskAssessment
         if (high.Count > 0) return (RiskLevel.High, Sentence("High", high, medium));
         if (medium.Count > 0) return (RiskLevel.Medium, Sentence("Medium", medium, []));
         return (RiskLevel.Low, LowText(facts));
+    }
+
+    private static bool RetriesImmediately(DownstreamWalker.Hop hop)
+    {
+        for (var step = hop; step.Edge is not null && step.Next is not null; step = step.Next)
+            if (step.Edge.Retry.RetriesWithoutBackoff) return true;
+        return false;
     }
 
     private static string RetryText(Dependency edge) =>

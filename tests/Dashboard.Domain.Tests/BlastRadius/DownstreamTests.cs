@@ -84,4 +84,18 @@ public class DownstreamTests
         Assert.Equal(RiskLevel.High, radius.RiskLevel);
         Assert.Contains("frontend can send up to 4 calls per request into billing-api, which reloads on this change", radius.RiskExplanation);
     }
+
+    [Fact]
+    public void Analyze_AmplificationOfFourWithBackoffIntoAReloadingService_IsNotHigh()
+    {
+        var world = new RadiusWorld { ValidatedInStaging = true };
+        world.Replace(RadiusWorld.BillingApi() with { ReloadHandlers = [], HealthEndpoints = [] });
+        world.Catalog.RemoveDependency("frontend", DependencyTargetKind.Service, "billing-api");
+
+        var radius = world.Analyze();
+
+        Assert.Equal(4, radius.Downstream.Single(d => d.Service == "order-processing").Amplification);
+        Assert.Equal(RiskLevel.Medium, radius.RiskLevel);
+        Assert.DoesNotContain("calls per request", radius.RiskExplanation);
+    }
 }
