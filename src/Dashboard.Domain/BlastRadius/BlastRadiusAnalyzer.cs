@@ -59,6 +59,8 @@ public static class BlastRadiusAnalyzer
             throw new DomainException($"The proposed change to '{change.Key}' gives no new value; give one (an empty string is allowed) or mark it as a delete.");
         if (string.IsNullOrWhiteSpace(input.Environment))
             throw new DomainException($"The proposed change to '{change.Key}' names no target environment; give one, e.g. 'production'.");
+        if (input.Map is null)
+            throw new DomainException($"The blast-radius input for '{change.Key}' has no config map; build it with ConfigMapBuilder for store '{change.Store}' in '{input.Environment}'.");
         if (!string.Equals(input.Map.Store, change.Store, StringComparison.OrdinalIgnoreCase))
             throw new DomainException($"The config map is of store '{input.Map.Store}' but the change is to store '{change.Store}'; build the map of the changed store.");
         if (!string.Equals(input.Map.Environment, input.Environment, StringComparison.OrdinalIgnoreCase))

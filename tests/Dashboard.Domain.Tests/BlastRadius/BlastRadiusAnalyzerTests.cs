@@ -104,6 +104,16 @@ public class BlastRadiusAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_WithoutAConfigMap_ThrowsSayingHowToBuildIt()
+    {
+        var input = new RadiusWorld().Input(RadiusWorld.TaxRateChange()) with { Map = null! };
+
+        var error = Assert.Throws<DomainException>(() => BlastRadiusAnalyzer.Analyze(input));
+
+        Assert.Contains("has no config map; build it with ConfigMapBuilder", error.Message);
+    }
+
+    [Fact]
     public void Analyze_ChangeToAnotherStore_Throws()
     {
         var change = ProposedChange.Set("other-store", RadiusWorld.TaxRate, "production", "0.1");
