@@ -85,6 +85,11 @@ public sealed class ServiceCatalog
 
     public Service? FindService(string name) => _services.GetValueOrDefault(name);
 
+    /// <summary>The key filters each service declares it reads, for services that declare any.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> DeclaredKeyFilters() =>
+        _services.Values.Where(s => s.DeclaredConfigKeys.Count > 0)
+            .ToDictionary(s => s.Name, s => s.DeclaredConfigKeys, StringComparer.OrdinalIgnoreCase);
+
     public Resource? FindResource(string name) => _resources.GetValueOrDefault(name);
 
     public DeploymentEnvironment? FindEnvironment(string name) => _environments.GetValueOrDefault(name);

@@ -68,9 +68,7 @@ public sealed class ConfigMapService(
             Settings = settings,
             Scan = scan.Result,
             Catalog = catalog,
-            DeclaredKeyFilters = catalog.Services
-                .Where(s => s.DeclaredConfigKeys.Count > 0)
-                .ToDictionary(s => s.Name, s => s.DeclaredConfigKeys, StringComparer.OrdinalIgnoreCase),
+            DeclaredKeyFilters = catalog.DeclaredKeyFilters(),
         });
         return new ConfigMapResult(catalog, store, environment, map, [.. diagnostics, .. map.Diagnostics], scan, builtAt);
     }

@@ -1,4 +1,5 @@
 using Dashboard.Domain.ConfigStores;
+using Dashboard.Infrastructure.BlastRadius;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Scanning;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public static class ConfigMapServiceCollectionExtensions
         services.AddSingleton<SourceScanCache>();
         services.AddSingleton<IScanSnapshotSource>(sp => sp.GetRequiredService<SourceScanCache>());
         services.AddSingleton<ConfigMapService>();
+        services.AddSingleton<BlastRadiusService>();
+        services.AddSingleton<IBlastRadiusService>(sp => sp.GetRequiredService<BlastRadiusService>());
         return services;
     }
 }

@@ -64,6 +64,7 @@ public static class DashboardHost
         app.MapServicesApi();
         app.MapAdminApi();
         app.MapScanApi();
+        app.MapBlastRadiusApi();
         app.MapCatalogApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,54 @@
+using Dashboard.Domain.Catalog;
+using Dashboard.Domain.ConfigMap;
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Scanning;
+
+namespace Dashboard.Domain.BlastRadius;
+
+/// <summary>
+/// Prepares and runs one analysis from raw sources: the store's settings (every label), each environment's label,
+/// the scan and the catalog. The proposed key-value is added to the map when it does not exist yet, so the services
+/// whose selectors would load a new key are found too. Used alike by the dashboard (live store) and the CLI (offline).
+/// </summary>
+public static class BlastRadiusPreview
+{
+    public static BlastRadius Analyze(
+        ProposedChange change,
+        string environment,
+        bool isProduction,
+        IReadOnlyDictionary<string, string?> labelsByEnvironment,
+        IReadOnlyList<ConfigSetting> storeSettings,
+        ScanResult? scan,
+        ServiceCatalog? catalog,
+        bool validatedInStaging)
+    {
+        var exists = storeSettings.Any(s => s.Key == change.Key && s.Label == change.Label);
+        var settings = exists || change.IsDelete
+            ? storeSettings
+            : [.. storeSettings, new ConfigSetting(change.Key, change.Label, change.NewValue, change.NewContentType, null, new Dictionary<string, string>(), false, null)];
+        var map = ConfigMapBuilder.Build(new ConfigMapInput
+        {
+            Store = change.Store,
+            Environment = environment,
+            EnvironmentLabel = change.Label,
+            Settings = settings,
+            Scan = scan,
+            Catalog = catalog,
+            DeclaredKeyFilters = catalog?.DeclaredKeyFilters() ?? new Dictionary<string, IReadOnlyList<string>>(),
+        });
+        return BlastRadiusAnalyzer.Analyze(new BlastRadiusInput
+        {
+            Change = change,
+            Environment = environment,
+            IsProduction = isProduction,
+            Map = map,
+            Scan = scan,
+            Catalog = catalog,
+            CurrentSettings = labelsByEnvironment.ToDictionary(
+                e => e.Key,
+                e => storeSettings.FirstOrDefault(s => s.Key == change.Key && s.Label == e.Value)),
+            StoreKeys = [.. storeSettings.Select(s => s.Key).Distinct(StringComparer.Ordinal)],
+            ValidatedInStaging = validatedInStaging,
+        });
+    }
+}

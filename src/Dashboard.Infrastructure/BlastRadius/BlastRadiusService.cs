@@ -1,0 +1,35 @@
+using Dashboard.Domain;
+using Dashboard.Domain.BlastRadius;
+using Dashboard.Domain.Catalog;
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Infrastructure.Scanning;
+
+namespace Dashboard.Infrastructure.BlastRadius;
+
+/// <summary>The blast radius against the live store, the catalog and the latest source scan.</summary>
+public sealed class BlastRadiusService(ICatalogSource catalogSource, IConfigStoreClientFactory stores, IScanSnapshotSource scans) : IBlastRadiusService
+{
+    /// <summary>The label an environment reads in a store, as the catalog maps it (null: the null label).</summary>
+    public async Task<string?> LabelForAsync(string storeName, string environment, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogSource.LoadAsync(cancellationToken);
+        return catalog.Stores.FirstOrDefault(s => string.Equals(s.Name, storeName, StringComparison.OrdinalIgnoreCase))?.BindingFor(environment)?.Label;
+    }
+
+    /// <exception cref="DomainException">The store or environment is not in the catalog.</exception>
+    /// <exception cref="ConfigStoreException">The store could not be read.</exception>
+    public async Task<Domain.BlastRadius.BlastRadius> AnalyzeAsync(ProposedChange change, string environment, bool validatedInStaging, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogSource.LoadAsync(cancellationToken);
+        var store = catalog.Stores.FirstOrDefault(s => string.Equals(s.Name, change.Store, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new DomainException($"Store '{change.Store}' is not in the catalog; known stores: {string.Join(", ", catalog.Stores.Select(s => s.Name))}.");
+        var target = catalog.Environments.FirstOrDefault(e => string.Equals(e.Name, environment, StringComparison.OrdinalIgnoreCase))
+                     ?? throw new DomainException($"Environment '{environment}' is not in the catalog; known environments: {string.Join(", ", catalog.Environments.Select(e => e.Name))}.");
+        var settings = new List<ConfigSetting>();
+        await foreach (var setting in stores.For(store).ListSettingsAsync(ConfigSettingFilter.All, cancellationToken))
+            settings.Add(setting);
+        var scan = await scans.GetAsync(cancellationToken);
+        var labels = catalog.Environments.ToDictionary(e => e.Name, e => store.BindingFor(e.Name)?.Label);
+        return BlastRadiusPreview.Analyze(change, target.Name, target.IsProduction, labels, settings, scan.Result, catalog, validatedInStaging);
+    }
+}
