@@ -10,9 +10,10 @@ public static class DashboardCli
 {
     /// <summary>Every command the tool offers.</summary>
     public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr) =>
-        new("Config dependency checks for pipelines: scan services' source for what they do with configuration.")
+        new("Config dependency checks for pipelines: scan services' source, and the blast radius of a config change.")
         {
             ScanCommand.Create(stdout, stderr),
+            BlastRadiusCommand.Create(stdout, stderr),
         };
 
     /// <summary>

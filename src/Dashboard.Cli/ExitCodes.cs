@@ -4,7 +4,7 @@ namespace Dashboard.Cli;
 public static class ExitCodes
 {
     public const int Success = 0;
-    /// <summary>Something went wrong while running (an unexpected error).</summary>
+    /// <summary>Something went wrong while running, or a gate failed (a blast radius at or above --fail-on).</summary>
     public const int Failure = 1;
     /// <summary>The command line was wrong: a missing argument, an unknown option, a path that does not exist.</summary>
     public const int BadArguments = 2;
