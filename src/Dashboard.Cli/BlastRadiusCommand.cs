@@ -41,6 +41,8 @@ public static class BlastRadiusCommand
             var isDelete = result.GetValue(delete);
             if (hasValue == isDelete)
                 result.AddError("Give either --value <new value> or --delete.");
+            // A missing --key is reported by the parser; check the key's rules only when there is one.
+            if (result.GetValue(key) is null) return;
             var problems = ConfigSettingRules.Check(result.GetValue(key), result.GetValue(label), result.GetValue(value), result.GetValue(contentType));
             foreach (var (field, message) in problems)
                 result.AddError($"--{field}: {message}");

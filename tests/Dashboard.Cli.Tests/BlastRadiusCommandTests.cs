@@ -105,6 +105,16 @@ public sealed class BlastRadiusCommandTests : IDisposable
         Assert.Contains("'/no/such/catalog.yaml' does not exist", output.Stderr);
     }
 
+    [Fact]
+    public async Task MissingRequiredOptions_AreEachNamed()
+    {
+        var output = await Cli.RunAsync("blast-radius", "--source", Sources, "--value", "1");
+
+        Assert.Equal(2, output.ExitCode);
+        Assert.Contains("Option '--catalog' is required.", output.Stderr);
+        Assert.Contains("Option '--key' is required.", output.Stderr);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private Task<CliOutput> RunAsync(params string[] args) =>
