@@ -42,6 +42,8 @@ export async function render(element, graph) {
         maxZoom: 1.6,
         minZoom: 0.05,
     });
+    // maxZoom caps the fit for small graphs; centre what is left so it does not sit in a corner.
+    element._cy.center();
     element.dataset.renderedNodes = String(element._cy.nodes().length);
 }
 

@@ -10,7 +10,7 @@ namespace Dashboard.Domain.BlastRadius;
 /// What kind of value a setting holds, in words: how it is stored (Key Vault reference, feature flag, JSON,
 /// a connection string and how it authenticates) and, for plain values, what it parses as.
 /// </summary>
-internal static class SettingKind
+public static class SettingKind
 {
     private static readonly string[] ConnectionStringKeys = ["server=", "data source=", "endpoint=", "accountname=", "host=", "address="];
     private static readonly string[] ManagedIdentityMarkers =

@@ -19,6 +19,7 @@ public static class ConfigMapServiceCollectionExtensions
         services.AddSingleton<IScanSnapshotSource>(sp => sp.GetRequiredService<SourceScanCache>());
         services.AddSingleton<ConfigMapService>();
         services.AddSingleton<BlastRadiusService>();
+        services.AddSingleton<ChangePreviewService>();
         services.AddSingleton<IBlastRadiusService>(sp => sp.GetRequiredService<BlastRadiusService>());
         return services;
     }

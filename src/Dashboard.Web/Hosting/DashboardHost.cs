@@ -45,6 +45,7 @@ public static class DashboardHost
         services.AddMudServices();
         services.AddTransient<OverviewViewModel>();
         services.AddTransient<ConfigMapViewModel>();
+        services.AddTransient<ProposeChangeViewModel>();
         services.AddTransient<CatalogViewModel>();
 
         var app = builder.Build();

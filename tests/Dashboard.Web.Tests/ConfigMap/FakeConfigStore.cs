@@ -22,7 +22,11 @@ public sealed class FakeConfigStore : IConfigStoreClient, IConfigStoreClientFact
         foreach (var setting in Settings) yield return setting;
     }
 
-    public Task<ConfigReadResult> GetSettingAsync(string key, string? label, string? ifNoneMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ConfigReadResult> GetSettingAsync(string key, string? label, string? ifNoneMatchETag = null, CancellationToken cancellationToken = default)
+    {
+        var setting = Settings.FirstOrDefault(s => s.Key == key && s.Label == label);
+        return Task.FromResult(setting is null ? ConfigReadResult.NotFound(key, label) : ConfigReadResult.Found(setting));
+    }
     public Task<ConfigSetting> SetSettingAsync(ConfigSettingWrite setting, ConfigWriteCondition condition, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<ConfigSetting?> DeleteSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<ConfigSetting> LockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) => throw new NotSupportedException();

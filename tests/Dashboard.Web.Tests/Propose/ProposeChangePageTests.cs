@@ -1,0 +1,119 @@
+using Dashboard.Domain.Catalog;
+using Dashboard.Infrastructure.BlastRadius;
+using Dashboard.Infrastructure.Scanning;
+using Dashboard.Web.Components.Pages;
+using Dashboard.Web.Model;
+using Dashboard.Web.Tests.ConfigMap;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Dashboard.Domain.ConfigStores;
+
+namespace Dashboard.Web.Tests.Propose;
+
+public class ProposeChangePageTests : DashboardTestContext
+{
+    // The value field waits 400 ms after the last keystroke before it recomputes the radius.
+    private static readonly TimeSpan Typing = TimeSpan.FromSeconds(5);
+    private readonly FakeConfigStore _store = new();
+
+    public ProposeChangePageTests()
+    {
+        _store.Settings.AddRange(
+        [
+            FakeConfigStore.Setting("tax.rate.default", "production", "0.08"),
+            FakeConfigStore.Setting("tax.rate.default", "staging", "0.0825"),
+            FakeConfigStore.Setting("Billing:Database:ConnectionString", "production", """{"uri":"https://kv.vault.azure.net/secrets/sql"}""", ConfigContentTypes.KeyVaultReference),
+        ]);
+        Services.AddSingleton<ICatalogSource>(new FakeCatalogSource { Next = Catalog });
+        Services.AddSingleton<IConfigStoreClientFactory>(_store);
+        Services.AddSingleton<IScanSnapshotSource, FixedScan>();
+        Services.AddSingleton<ChangePreviewService>();
+        Services.AddSingleton<IBlastRadiusService, BlastRadiusService>();
+        Services.AddTransient<ProposeChangeViewModel>();
+    }
+
+    [Fact]
+    public void KeyFromTheLink_ShowsEveryEnvironmentsValue_AndTheDrift()
+    {
+        var page = Open("tax.rate.default");
+
+        page.WaitForAssertion(() => Assert.Contains("0.0825", page.Find("[data-testid=current-values]").TextContent));
+        var rows = page.FindAll("[data-testid=current-values] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("staging") && r.Contains("0.0825") && r.Contains("a number"));
+        Assert.Contains(rows, r => r.Contains("production") && r.Contains("0.08"));
+        Assert.Contains("The environments differ today", page.Markup);
+    }
+
+    [Fact]
+    public void ValueThatIsNotANumber_SaysWhatIsWrong_AndShowsNoRadius()
+    {
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("eight percent");
+
+        page.WaitForAssertion(() => Assert.Contains("'eight percent' is not a number; the current value in production is a number", page.Markup), Typing);
+        Assert.Empty(page.FindAll("[data-testid=radius-panel]"));
+    }
+
+    [Fact]
+    public void ValidValue_ShowsTheRadius_WithTheReloadingService()
+    {
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("0.0825");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=radius-panel]")), Typing);
+        var affected = page.FindAll("[data-testid=radius-affected]").Select(a => a.TextContent).ToList();
+        Assert.Contains(affected, a => a.Contains("billing-api") && a.Contains("reloads") && a.Contains("sees it immediately"));
+        Assert.Contains(affected, a => a.Contains("invoice-renderer"));
+        Assert.Contains(page.FindAll("[data-testid=radius-risk]"), r => r.TextContent.Contains("not-validated-in-staging"));
+    }
+
+    [Fact]
+    public void UnchangedValue_IsRefusedWithAReason()
+    {
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("0.08");
+
+        page.WaitForAssertion(() => Assert.Contains("This is the value production already has", page.Markup), Typing);
+    }
+
+    [Fact]
+    public void SecretKey_IsMasked_AndNotPrefilled()
+    {
+        var page = Open("Billing:Database:ConnectionString");
+
+        page.WaitForAssertion(() => Assert.Contains("••••••••", page.Find("[data-testid=current-values]").TextContent));
+        Assert.DoesNotContain("vault.azure.net", page.Markup);
+    }
+
+    [Fact]
+    public void NewKey_SaysItIsACreate()
+    {
+        var page = Open("tax.rate.reduced");
+
+        page.WaitForAssertion(() => Assert.Contains("'tax.rate.reduced' does not exist yet: this creates it.", page.Markup));
+    }
+
+    private IRenderedComponent<ProposeChange> Open(string key)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"propose?key={Uri.EscapeDataString(key)}");
+        return RenderWithProviders<ProposeChange>();
+    }
+
+    private static ServiceCatalog Catalog()
+    {
+        var catalog = new ServiceCatalog();
+        catalog.AddEnvironment(new DeploymentEnvironment("staging", 0, false));
+        catalog.AddEnvironment(new DeploymentEnvironment("production", 1, true));
+        catalog.AddService(new Service("billing-api", "payments", ServiceKind.Api, Lifecycle.Production));
+        catalog.AddService(new Service("invoice-renderer", "documents", ServiceKind.Worker, Lifecycle.Production));
+        catalog.AddStore(new ConfigStore("contoso-shared-config", ConfigStoreKind.Local, null),
+            new ConfigStoreBinding("staging", "staging"), new ConfigStoreBinding("production", "production"));
+        return catalog;
+    }
+}
