@@ -65,6 +65,7 @@ public static class DashboardHost
         app.MapAdminApi();
         app.MapScanApi();
         app.MapCatalogApi();
+        app.MapProposalsApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

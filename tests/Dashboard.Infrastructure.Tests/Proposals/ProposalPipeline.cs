@@ -23,7 +23,8 @@ internal sealed class ProposalPipeline : IDisposable
     private ProposalPipeline(SqliteTestDatabase database, IBlastRadiusServiceHolder radius)
     {
         Database = database;
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+        // Sub-millisecond ticks on purpose: the audit hashes must survive the round trip through the database.
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
         BlastRadius = radius.Service;
         Service = new ProposalService(database.Factory, new CatalogRepository(database.Factory),
             new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, BlastRadius);

@@ -1,7 +1,6 @@
 using Dashboard.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Dashboard.Infrastructure.Persistence.Configurations;
 
@@ -13,7 +12,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("AuditEntries");
         builder.HasKey(e => e.Sequence);
         builder.Property(e => e.Sequence).ValueGeneratedNever();
-        builder.Property(e => e.At).HasConversion(new DateTimeOffsetToBinaryConverter());
+        builder.Property(e => e.At).HasConversion(new UtcTicksConverter());
         builder.Property(e => e.Actor).HasMaxLength(AuditChain.MaxFieldLength).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(AuditChain.MaxFieldLength).IsRequired();
         builder.Property(e => e.Subject).HasMaxLength(AuditChain.MaxFieldLength).IsRequired();

@@ -2,7 +2,6 @@ using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Dashboard.Infrastructure.Persistence.Configurations;
 
@@ -24,8 +23,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Reason).HasMaxLength(Proposal.MaxReasonLength).IsRequired();
         builder.Property(p => p.ClosingReason).HasMaxLength(Proposal.MaxReasonLength);
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(StateLength);
-        // Stored as a number so SQLite can order by it (it cannot ORDER BY a DateTimeOffset); the offset is kept.
-        builder.Property(p => p.CreatedAt).HasConversion(new DateTimeOffsetToBinaryConverter());
+        // Stored as UTC ticks so SQLite can order by it (it cannot ORDER BY a DateTimeOffset).
+        builder.Property(p => p.CreatedAt).HasConversion(new UtcTicksConverter());
 
         // Owned rather than complex: EF cannot index a complex type's column, and the list filters by key.
         builder.OwnsOne(p => p.Target, target =>
