@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Dashboard.Domain.Audit;
 using Dashboard.Domain.Catalog;
+using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +25,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<LocalAccount> LocalAccounts => Set<LocalAccount>();
     public DbSet<LocalKeyValue> LocalKeyValues => Set<LocalKeyValue>();
     public DbSet<LocalKeyValueRevision> LocalKeyValueRevisions => Set<LocalKeyValueRevision>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -4,6 +4,7 @@ using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence.Accounts;
+using Dashboard.Infrastructure.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,6 +42,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<LocalConfigStoreRegistry>();
         services.AddSingleton<DemoWorldSeeder>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddProposalPipeline();
         return services;
     }
 }

@@ -67,6 +67,7 @@ public static class DashboardHost
         app.MapScanApi();
         app.MapBlastRadiusApi();
         app.MapCatalogApi();
+        app.MapProposalsApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

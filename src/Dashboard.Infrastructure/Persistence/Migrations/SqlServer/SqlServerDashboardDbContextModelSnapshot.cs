@@ -23,6 +23,52 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Dashboard.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("AfterJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Catalog.ConfigStore", b =>
                 {
                     b.Property<int>("Id")
@@ -224,6 +270,149 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Services", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Approval")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProductionApply")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("StagingApply")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("StagingConflict")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("StagingVerification")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("VerificationOverride")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BlastRadius", "Dashboard.Domain.Proposals.Proposal.BlastRadius#BlastRadiusSnapshot", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("BlastRadiusHash");
+
+                            b1.Property<string>("RiskLevel")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("BlastRadiusRisk");
+
+                            b1.Property<string>("SerializedText")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("BlastRadius");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProductionBase", "Dashboard.Domain.Proposals.Proposal.ProductionBase#ObservedSetting", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ProductionBaseContentType");
+
+                            b1.Property<string>("ETag")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("ProductionBaseETag");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ProductionBaseValue");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProposedValue", "Dashboard.Domain.Proposals.Proposal.ProposedValue#ProposedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ProposedContentType");
+
+                            b1.Property<bool>("IsDelete")
+                                .HasColumnType("bit")
+                                .HasColumnName("ProposedDelete");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ProposedValue");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "StagingBase", "Dashboard.Domain.Proposals.Proposal.StagingBase#ObservedSetting", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("StagingBaseContentType");
+
+                            b1.Property<string>("ETag")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("StagingBaseETag");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("StagingBaseValue");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("State", "CreatedAt");
+
+                    b.ToTable("Proposals", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Infrastructure.ConfigStores.LocalKeyValue", b =>
@@ -470,6 +659,109 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Endpoints");
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.Proposals.ProposalEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("AfterValue")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("BeforeValue")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("BlastRadiusHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.HasKey("ProposalId", "Sequence");
+
+                            b1.ToTable("ProposalEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Dashboard.Domain.Proposals.ProposalTarget", "Target", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("nvarchar(512)")
+                                .HasColumnName("Key");
+
+                            b1.Property<string>("ProductionLabel")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ProductionLabel");
+
+                            b1.Property<string>("StagingLabel")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("StagingLabel");
+
+                            b1.Property<string>("Store")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("Store");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("Key");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Target")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -18,6 +18,52 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Dashboard.Domain.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Catalog.ConfigStore", b =>
                 {
                     b.Property<int>("Id")
@@ -209,6 +255,149 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Services", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approval")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductionApply")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StagingApply")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StagingConflict")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StagingVerification")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationOverride")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BlastRadius", "Dashboard.Domain.Proposals.Proposal.BlastRadius#BlastRadiusSnapshot", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Hash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BlastRadiusHash");
+
+                            b1.Property<string>("RiskLevel")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BlastRadiusRisk");
+
+                            b1.Property<string>("SerializedText")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BlastRadius");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProductionBase", "Dashboard.Domain.Proposals.Proposal.ProductionBase#ObservedSetting", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProductionBaseContentType");
+
+                            b1.Property<string>("ETag")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProductionBaseETag");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProductionBaseValue");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ProposedValue", "Dashboard.Domain.Proposals.Proposal.ProposedValue#ProposedValue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedContentType");
+
+                            b1.Property<bool>("IsDelete")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ProposedDelete");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProposedValue");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "StagingBase", "Dashboard.Domain.Proposals.Proposal.StagingBase#ObservedSetting", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StagingBaseContentType");
+
+                            b1.Property<string>("ETag")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StagingBaseETag");
+
+                            b1.Property<string>("Value")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StagingBaseValue");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("State", "CreatedAt");
+
+                    b.ToTable("Proposals", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Infrastructure.ConfigStores.LocalKeyValue", b =>
@@ -443,6 +632,109 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Endpoints");
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.Proposals.ProposalEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AfterValue")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BeforeValue")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("BlastRadiusHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ProposalId", "Sequence");
+
+                            b1.ToTable("ProposalEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.OwnsOne("Dashboard.Domain.Proposals.ProposalTarget", "Target", b1 =>
+                        {
+                            b1.Property<Guid>("ProposalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Key");
+
+                            b1.Property<string>("ProductionLabel")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ProductionLabel");
+
+                            b1.Property<string>("StagingLabel")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StagingLabel");
+
+                            b1.Property<string>("Store")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Store");
+
+                            b1.HasKey("ProposalId");
+
+                            b1.HasIndex("Key");
+
+                            b1.ToTable("Proposals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProposalId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Target")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,8 @@
+namespace Dashboard.Web.Endpoints;
+
+/// <summary>
+/// Body of <c>POST /api/proposals/{id}/{action}</c>; each action reads what it needs: <c>checklist</c> (staging-verify),
+/// <c>reasons</c> (staging-fail), <c>reason</c> (override, reject, abandon) and <c>secondPerson</c>, a user name (override).
+/// </summary>
+public sealed record ProposalActionRequest(
+    string? Reason = null, string? SecondPerson = null, IReadOnlyList<ChecklistItemRequest>? Checklist = null, IReadOnlyList<string>? Reasons = null);

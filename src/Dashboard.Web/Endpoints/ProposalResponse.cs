@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Dashboard.Domain.Proposals;
+
+namespace Dashboard.Web.Endpoints;
+
+/// <summary>A proposal as the API shows it: enums as names, the blast radius as the JSON it was computed as, events when asked for.</summary>
+public sealed record ProposalResponse(
+    Guid Id,
+    string State,
+    string Store,
+    string Key,
+    string? StagingLabel,
+    string? ProductionLabel,
+    string? ProposedValue,
+    string? ProposedContentType,
+    bool ProposedDelete,
+    ObservedSetting StagingBase,
+    ObservedSetting ProductionBase,
+    string AuthorId,
+    string AuthorName,
+    string Reason,
+    string? ClosingReason,
+    DateTimeOffset CreatedAt,
+    string RiskLevel,
+    JsonElement? BlastRadius,
+    ObservedSetting? StagingConflict,
+    ObservedSetting? LastKnownGood,
+    string? ApprovedBy,
+    IReadOnlyList<string> AvailableActions,
+    IReadOnlyList<ProposalEventResponse>? Events)
+{
+    public static ProposalResponse From(Proposal p, bool withEvents) => new(
+        p.Id, p.State.ToString(), p.Target.Store, p.Target.Key, p.Target.StagingLabel, p.Target.ProductionLabel,
+        p.ProposedValue.Value, p.ProposedValue.ContentType, p.ProposedValue.IsDelete, p.StagingBase, p.ProductionBase,
+        p.AuthorId, p.AuthorName, p.Reason, p.ClosingReason, p.CreatedAt, p.BlastRadius.RiskLevel, ParseOrNull(p.BlastRadius.SerializedText),
+        p.StagingConflict?.Current, p.LastKnownGood, p.Approval?.ApproverName,
+        [.. p.AvailableActions().Select(a => a.ToString())],
+        withEvents ? [.. p.Events.Select(ProposalEventResponse.Of)] : null);
+
+    // "not computed" is recorded when no analysis ran; anything that is not JSON is shown as absent rather than failing the read.
+    private static JsonElement? ParseOrNull(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

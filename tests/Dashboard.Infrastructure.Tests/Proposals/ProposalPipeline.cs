@@ -1,0 +1,62 @@
+using Dashboard.Domain.Access;
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Proposals;
+using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Infrastructure.DemoWorld;
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Proposals;
+using Dashboard.Infrastructure.Tests.Persistence;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dashboard.Infrastructure.Tests.Proposals;
+
+/// <summary>A seeded SQLite database (demo catalog and keys), its local store, and a proposal service over them.</summary>
+internal sealed class ProposalPipeline : IDisposable
+{
+    public const string Store = "contoso-shared-config";
+    public const string Key = DemoConfiguration.StoryKey;
+
+    public static readonly ProposalActor Engineer = new("engineer", "Erin Engineer", [Roles.Engineer]);
+    public static readonly ProposalActor Approver = new("approver", "Avery Approver", [Roles.Approver]);
+
+    private ProposalPipeline(SqliteTestDatabase database, IBlastRadiusServiceHolder radius)
+    {
+        Database = database;
+        // Sub-millisecond ticks on purpose: the audit hashes must survive the round trip through the database.
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
+        BlastRadius = radius.Service;
+        Service = new ProposalService(database.Factory, new CatalogRepository(database.Factory),
+            new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, BlastRadius);
+    }
+
+    public SqliteTestDatabase Database { get; }
+    public FakeTimeProvider Time { get; }
+    public FakeBlastRadiusService BlastRadius { get; }
+    public ProposalService Service { get; }
+    public IConfigStoreClient StoreClient => Database.ConfigStores.Get(Store);
+
+    public static async Task<ProposalPipeline> SeededAsync()
+    {
+        var database = new SqliteTestDatabase();
+        await database.Initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
+        return new ProposalPipeline(database, new IBlastRadiusServiceHolder(new FakeBlastRadiusService()));
+    }
+
+    public Task<Proposal> ProposeAsync(string value = "0.0825") =>
+        Service.CreateAsync(Engineer, new NewProposal(Store, Key, value, null, false, "2027 tax rules"), CancellationToken.None);
+
+    public async Task<Proposal> ApprovedAsync(string value = "0.0825")
+    {
+        var proposal = await ProposeAsync(value);
+        await Service.ApplyToStagingAsync(proposal.Id, Engineer, CancellationToken.None);
+        await Service.VerifyStagingAsync(proposal.Id, Engineer, new StagingChecklist([new StagingChecklistItem("invoice totals unchanged", true)]), CancellationToken.None);
+        return await Service.ApproveAsync(proposal.Id, Approver, CancellationToken.None);
+    }
+
+    public async Task<string?> ValueAsync(string label) => (await StoreClient.GetSettingAsync(Key, label)).Setting?.Value;
+
+    public void Dispose() => Database.Dispose();
+
+    private sealed record IBlastRadiusServiceHolder(FakeBlastRadiusService Service);
+}
