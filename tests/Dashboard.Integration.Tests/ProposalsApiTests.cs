@@ -44,7 +44,12 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
 
         var created = await engineer.PostAsJsonAsync("api/proposals", Proposal("0.0825"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var proposal = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = proposal.GetProperty("id").GetString();
+        // The radius is computed by the server for production when the proposal is made, and kept with it.
+        Assert.Equal("critical", proposal.GetProperty("riskLevel").GetString());
+        Assert.Contains(proposal.GetProperty("blastRadius").GetProperty("affected").EnumerateArray(),
+            a => a.GetProperty("service").GetString() == "billing-api" && a.GetProperty("reloads").GetBoolean());
         await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-apply", new { }));
         await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify",
             new { checklist = new[] { new { description = "invoice totals unchanged on staging", confirmed = true } } }));
