@@ -75,7 +75,7 @@ public static class ProposalsApi
             return BadRequest("body", "The request has no body: send {\"store\", \"key\", \"value\", \"reason\"} (or \"delete\": true instead of a value).");
         try
         {
-            var proposal = await proposals.CreateAsync(ActorOf(user),
+            var proposal = await proposals.CreateAsync(CurrentActor.Of(user),
                 new NewProposal(request.Store, request.Key, request.Value, request.ContentType, request.Delete ?? false, request.Reason), cancellationToken);
             return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalResponse.From(proposal, withEvents: true));
         }
@@ -87,7 +87,7 @@ public static class ProposalsApi
 
     public static Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Edit(
         ProposalService proposals, Guid id, EditProposalRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        RunAsync(() => proposals.EditAsync(id, ActorOf(user), request?.Value, request?.ContentType, request?.Delete ?? false, cancellationToken));
+        RunAsync(() => proposals.EditAsync(id, CurrentActor.Of(user), request?.Value, request?.ContentType, request?.Delete ?? false, cancellationToken));
 
     public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Override(
         ProposalService proposals, LocalAccountStore accounts, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -101,7 +101,7 @@ public static class ProposalsApi
                 return BadRequest("secondPerson", $"There is no account '{request.SecondPerson}': name the user name of another Engineer, Approver or Admin.");
             secondPerson = new ProposalActor(account.UserName, account.DisplayName, [account.Role]);
         }
-        return await RunAsync(() => proposals.OverrideFailedVerificationAsync(id, ActorOf(user), request?.Reason ?? "", secondPerson, cancellationToken));
+        return await RunAsync(() => proposals.OverrideFailedVerificationAsync(id, CurrentActor.Of(user), request?.Reason ?? "", secondPerson, cancellationToken));
     }
 
     public static async Task<Ok<AuditVerification>> VerifyAudit(ProposalService proposals, CancellationToken cancellationToken) =>
@@ -111,7 +111,7 @@ public static class ProposalsApi
         RouteGroupBuilder api, string action, string policy, Func<ProposalService, Guid, ProposalActor, ProposalActionRequest, CancellationToken, Task<Proposal>> step) =>
         api.MapPost($"/{{id:guid}}/{action}",
                 (ProposalService proposals, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-                    RunAsync(() => step(proposals, id, ActorOf(user), request ?? new ProposalActionRequest(), cancellationToken)))
+                    RunAsync(() => step(proposals, id, CurrentActor.Of(user), request ?? new ProposalActionRequest(), cancellationToken)))
             .RequireAuthorization(policy);
 
     private static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> RunAsync(Func<Task<Proposal>> step)
@@ -139,12 +139,6 @@ public static class ProposalsApi
 
     private static StagingChecklist Checklist(ProposalActionRequest body) =>
         new((body.Checklist ?? []).Select(item => new StagingChecklistItem(item.Description ?? "", item.Confirmed)));
-
-    private static ProposalActor ActorOf(ClaimsPrincipal user)
-    {
-        var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
-        return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
-    }
 
     private static ProblemHttpResult BadRequest(string field, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Invalid '{field}'", detail: detail,

@@ -4,7 +4,9 @@ using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigMap;
 using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.BlastRadius;
+using Dashboard.Infrastructure.Proposals;
 using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Model;
@@ -13,7 +15,7 @@ namespace Dashboard.Web.Model;
 /// The propose-change page: pick a key and an environment, type the new value (checked against the current value's
 /// type as you type), see it next to every environment's value, and the blast radius recomputed for it.
 /// </summary>
-public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastRadiusService blastRadius, ILogger<ProposeChangeViewModel> logger)
+public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastRadiusService blastRadius, ProposalService proposals, ILogger<ProposeChangeViewModel> logger)
 {
     private ServiceCatalog? _catalog;
 
@@ -46,6 +48,33 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
     /// <summary>Kept with the radius, so the graph is redrawn only when the radius changes.</summary>
     public ConfigGraph? RadiusGraph { get; private set; }
     public string? RadiusError { get; private set; }
+
+    public string Reason { get; private set; } = "";
+    public string? SubmitError { get; private set; }
+    public bool CanSubmit => Key is not null && ValueProblem is null && Radius is not null && !string.IsNullOrWhiteSpace(Reason);
+
+    public void SetReason(string? reason) => Reason = reason ?? "";
+
+    /// <summary>Creates the proposal (a draft: staging comes first); returns its id, or null with <see cref="SubmitError"/> saying why.</summary>
+    public async Task<Guid?> SubmitAsync(ProposalActor author, CancellationToken cancellationToken)
+    {
+        SubmitError = null;
+        if (!CanSubmit)
+        {
+            SubmitError = "Pick a key, give a valid new value and say why the change is needed before submitting.";
+            return null;
+        }
+        try
+        {
+            var proposal = await proposals.CreateAsync(author, new NewProposal(Store, Key, NewValue, TargetSetting?.ContentType, Delete: false, Reason), cancellationToken);
+            return proposal.Id;
+        }
+        catch (Exception ex) when (ex is ProposalInputException or DomainException or ConfigStoreException)
+        {
+            SubmitError = $"The proposal was not created: {ex.Message}";
+            return null;
+        }
+    }
 
     private ConfigStore? StoreEntity => _catalog?.Stores.FirstOrDefault(s => s.Name == Store);
     private ConfigSetting? TargetSetting => Current.FirstOrDefault(c => c.Environment == Environment)?.Setting;

@@ -7,11 +7,22 @@ using Dashboard.Web.Tests.ConfigMap;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Dashboard.Domain.ConfigStores;
+using System.Security.Claims;
+using Bunit.TestDoubles;
+using Dashboard.Domain.Access;
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Proposals;
+using Dashboard.Web.Security;
+using Dashboard.Web.Tests.Catalog;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Tests.Propose;
 
-public class ProposeChangePageTests : DashboardTestContext
+public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
 {
+    private readonly CatalogTestDatabase _database = new();
+    private readonly BunitAuthorizationContext _auth;
     // The value field waits 400 ms after the last keystroke before it recomputes the radius.
     private static readonly TimeSpan Typing = TimeSpan.FromSeconds(5);
     private readonly FakeConfigStore _store = new();
@@ -29,8 +40,59 @@ public class ProposeChangePageTests : DashboardTestContext
         Services.AddSingleton<IScanSnapshotSource, FixedScan>();
         Services.AddSingleton<ChangePreviewService>();
         Services.AddSingleton<IBlastRadiusService, BlastRadiusService>();
+        Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<ProposalService>();
         Services.AddTransient<ProposeChangeViewModel>();
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("engineer");
+        _auth.SetClaims(new Claim(ClaimTypes.Name, "engineer"), new Claim("name", "Eli Engineer"));
+        _auth.SetRoles(Roles.Engineer);
+        // The real policies and authorization service, so the page is judged by the same rules as the host.
+        Services.AddAuthorizationCore(Policies.Add);
+        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
     }
+
+    [Fact]
+    public void Submit_CreatesADraftProposal_AndOpensIt()
+    {
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+        page.Find("input[data-testid=propose-value]").Input("0.0825");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=radius-panel]")), Typing);
+
+        page.Find("textarea[data-testid=propose-reason]").Input("Tax authority raised the default rate from 1 January.");
+        page.WaitForAssertion(() => Assert.False(SubmitButton(page).HasAttribute("disabled")), Typing);
+        SubmitButton(page).Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.Matches("/proposals/[0-9a-f-]{36}$", navigation.Uri), Typing);
+        using var db = _database.CreateDbContext();
+        var proposal = Assert.Single(db.Set<Dashboard.Domain.Proposals.Proposal>().ToList());
+        Assert.Equal("0.0825", proposal.ProposedValue.Value);
+        Assert.Equal(Dashboard.Domain.Proposals.ProposalState.Draft, proposal.State);
+    }
+
+    [Fact]
+    public void Viewer_CanPreviewButNotSubmit()
+    {
+        _auth.SetRoles(Roles.Viewer);
+
+        var page = Open("tax.rate.default");
+
+        page.WaitForAssertion(() => Assert.Contains("Only Engineers can submit a proposal", page.Markup));
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Submit proposal"));
+    }
+
+    public new void Dispose()
+    {
+        base.Dispose();
+        _database.Dispose();
+    }
+
+    private static AngleSharp.Dom.IElement SubmitButton(IRenderedComponent<ProposeChange> page) =>
+        page.FindAll("button").Single(b => b.TextContent.Contains("Submit proposal"));
 
     [Fact]
     public void KeyFromTheLink_ShowsEveryEnvironmentsValue_AndTheDrift()

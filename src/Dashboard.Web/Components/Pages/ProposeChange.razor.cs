@@ -1,5 +1,7 @@
 using Dashboard.Web.Model;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace Dashboard.Web.Components.Pages;
 
@@ -8,6 +10,8 @@ public partial class ProposeChange : IDisposable
     private readonly CancellationTokenSource _disposed = new();
 
     [Inject] public required ProposeChangeViewModel Model { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [CascadingParameter] public required Task<AuthenticationState> AuthenticationState { get; set; }
 
     /// <summary>Preselects a key (and environment), e.g. from the config map's "Propose a change" link.</summary>
     [SupplyParameterFromQuery(Name = "key")] public string? KeyQuery { get; set; }
@@ -31,6 +35,13 @@ public partial class ProposeChange : IDisposable
     private Task OnValueAsync(string? value) => Model.SetValueAsync(value, _disposed.Token);
 
     private Task OnFlagAsync(bool enabled) => Model.SetFlagEnabledAsync(enabled, _disposed.Token);
+
+    private async Task SubmitAsync()
+    {
+        var user = (await AuthenticationState).User;
+        var id = await Model.SubmitAsync(CurrentActor.Of(user), _disposed.Token);
+        if (id is { } created) Navigation.NavigateTo($"proposals/{created}");
+    }
 
     public void Dispose()
     {
