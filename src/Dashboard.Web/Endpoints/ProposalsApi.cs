@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Dashboard.Domain;
-using Dashboard.Domain.Access;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
@@ -140,11 +139,7 @@ public static class ProposalsApi
     private static StagingChecklist Checklist(ProposalActionRequest body) =>
         new((body.Checklist ?? []).Select(item => new StagingChecklistItem(item.Description ?? "", item.Confirmed)));
 
-    private static ProposalActor ActorOf(ClaimsPrincipal user)
-    {
-        var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
-        return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
-    }
+    private static ProposalActor ActorOf(ClaimsPrincipal user) => CurrentActor.Of(user);
 
     private static ProblemHttpResult BadRequest(string field, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Invalid '{field}'", detail: detail,

@@ -1,0 +1,15 @@
+using System.Security.Claims;
+using Dashboard.Domain.Access;
+using Dashboard.Domain.Proposals;
+
+namespace Dashboard.Web.Security;
+
+/// <summary>Turns the signed-in user into the person the change pipeline records, the same way for the API and the pages.</summary>
+public static class CurrentActor
+{
+    public static ProposalActor Of(ClaimsPrincipal user)
+    {
+        var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
+        return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
+    }
+}
