@@ -1,5 +1,7 @@
 using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Proposals;
 using Dashboard.Web.Model;
+using Microsoft.Extensions.DependencyInjection;
 using ProposalsPage = Dashboard.Web.Components.Pages.Proposals;
 
 namespace Dashboard.Web.Tests.Proposals;
@@ -54,5 +56,24 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
         page.WaitForAssertion(() => Assert.Contains("No proposals yet", page.Find("[data-testid=proposals-empty]").TextContent));
         Assert.Equal("propose", page.Find("[data-testid=propose-link]").GetAttribute("href"));
         Assert.Empty(page.FindAll("[data-testid=proposal-link]"));
+    }
+
+    [Fact]
+    public async Task LoadPage_StateAndKeyFilters_ReturnOnlyMatchingProposals()
+    {
+        var staged = await World.ProposeAsync("0.0825");
+        await World.Service.ApplyToStagingAsync(staged.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        await World.ProposeAsync("0.09");
+        await World.ProposeAsync("5", key: "Billing:Gateway:MaxRetries");
+        var model = Services.GetRequiredService<ProposalListViewModel>();
+
+        model.StateFilter = ProposalState.Draft;
+        model.KeyFilter = $" {ProposalTestWorld.Key} ";
+        var page = await model.LoadPageAsync(0, 10, CancellationToken.None);
+
+        var row = Assert.Single(page.Rows);
+        Assert.Equal("0.09", row.Value);
+        Assert.Equal(1, page.TotalCount);
+        Assert.True(model.IsFiltered);
     }
 }
