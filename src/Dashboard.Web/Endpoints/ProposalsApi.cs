@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Dashboard.Domain;
-using Dashboard.Domain.Access;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;

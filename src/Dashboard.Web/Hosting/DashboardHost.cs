@@ -47,6 +47,8 @@ public static class DashboardHost
         services.AddTransient<ConfigMapViewModel>();
         services.AddTransient<ProposeChangeViewModel>();
         services.AddTransient<CatalogViewModel>();
+        services.AddTransient<ProposalListViewModel>();
+        services.AddTransient<ProposalDetailViewModel>();
 
         var app = builder.Build();
         var identityProviderOrigin = authentication.ParsedMode == AuthenticationMode.Oidc

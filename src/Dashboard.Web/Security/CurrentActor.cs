@@ -4,7 +4,7 @@ using Dashboard.Domain.Proposals;
 
 namespace Dashboard.Web.Security;
 
-/// <summary>The signed-in user as the change pipeline sees them: user name, display name and roles.</summary>
+/// <summary>Turns the signed-in user into the person the change pipeline records, the same way for the API and the pages.</summary>
 public static class CurrentActor
 {
     public static ProposalActor Of(ClaimsPrincipal user)

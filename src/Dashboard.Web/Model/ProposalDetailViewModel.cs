@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Dashboard.Domain;
+using Dashboard.Domain.Proposals;
+using Dashboard.Infrastructure.Proposals;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Logging;
+using Radius = Dashboard.Domain.BlastRadius.BlastRadius;
+
+namespace Dashboard.Web.Model;
+
+/// <summary>
+/// One proposal: its diff, recorded blast radius, history and the steps the signed-in person may take now. Each step checks
+/// the same role policy as the API on the server; a refused step keeps the proposal as it was and its message is shown.
+/// </summary>
+public sealed class ProposalDetailViewModel(
+    ProposalService proposals,
+    AuthenticationStateProvider authenticationState,
+    IAuthorizationService authorization,
+    ILogger<ProposalDetailViewModel> logger)
+{
+    /// <summary>The happy path shown as the stepper; other states end it.</summary>
+    public static readonly IReadOnlyList<ProposalState> Path =
+    [
+        ProposalState.Draft, ProposalState.AppliedToStaging, ProposalState.StagingVerified,
+        ProposalState.Approved, ProposalState.AppliedToProduction, ProposalState.Verified,
+    ];
+
+    public LoadState State { get; private set; } = LoadState.Loading;
+    public string? Error { get; private set; }
+    /// <summary>Why the last step was refused, in the service's words.</summary>
+    public string? Refusal { get; private set; }
+    public Proposal? Proposal { get; private set; }
+    /// <summary>Null when the recorded radius is not an analysis (e.g. "not computed").</summary>
+    public Radius? Radius { get; private set; }
+    public IReadOnlyList<ProposalAction> Actions { get; private set; } = [];
+    public IReadOnlyList<ProposalHistoryRow> History { get; private set; } = [];
+
+    /// <summary>The role policy each button needs, as in the API; actions without a button here are absent.</summary>
+    public static string? PolicyFor(ProposalAction action) => action switch
+    {
+        ProposalAction.ApplyToStaging or ProposalAction.Rebase or ProposalAction.VerifyStaging or ProposalAction.FailStagingVerification
+            or ProposalAction.ApplyToProduction or ProposalAction.Abandon => Policies.Engineer,
+        ProposalAction.Approve or ProposalAction.Reject => Policies.Approver,
+        ProposalAction.MarkVerified or ProposalAction.RollBack => Policies.Operator,
+        _ => null,
+    };
+
+    public async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Proposal = await proposals.GetAsync(id, cancellationToken);
+            if (Proposal is null)
+            {
+                Error = $"There is no proposal {id}: it may have been mistyped; open it from the proposal list.";
+                State = LoadState.Failed;
+                return;
+            }
+            Radius = ParseRadius(Proposal.BlastRadius);
+            var secret = Dashboard.Domain.BlastRadius.SettingKind.IsSecret(Proposal.Target.Key, Proposal.ProposedValue.Value, Proposal.ProposedValue.ContentType);
+            History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, secret))];
+            Actions = await AllowedActionsAsync(Proposal);
+            Error = null;
+            State = LoadState.Loaded;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Loading proposal {Id} failed", id);
+            Error = $"Proposal {id} could not be loaded: {ex.GetBaseException().Message}";
+            State = LoadState.Failed;
+        }
+    }
+
+    /// <returns>True when the step was taken (the proposal is reloaded); false when refused, with <see cref="Refusal"/> saying why.</returns>
+    public async Task<bool> RunAsync(ProposalAction action, ProposalStepInput input, CancellationToken cancellationToken)
+    {
+        if (Proposal is not { } proposal) return false;
+        Refusal = null;
+        var user = (await authenticationState.GetAuthenticationStateAsync()).User;
+        if (PolicyFor(action) is not { } policy || !(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        {
+            Refusal = $"Your role does not allow this step ({action}); ask someone with the {PolicyFor(action) ?? "right"} role.";
+            return false;
+        }
+        try
+        {
+            await StepAsync(proposal.Id, action, CurrentActor.Of(user), input, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DomainException or ProposalConflictException or ProposalInputException or ProposalNotFoundException)
+        {
+            Refusal = ex.Message;
+            await LoadAsync(proposal.Id, cancellationToken);
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Step {Action} on proposal {Id} failed", action, proposal.Id);
+            Refusal = $"The step failed: {ex.GetBaseException().Message}. Reload the proposal and check the store before trying again.";
+            await LoadAsync(proposal.Id, cancellationToken);
+            return false;
+        }
+        await LoadAsync(proposal.Id, cancellationToken);
+        return true;
+    }
+
+    private Task<Proposal> StepAsync(Guid id, ProposalAction action, ProposalActor actor, ProposalStepInput input, CancellationToken cancellationToken) =>
+        action switch
+        {
+            ProposalAction.ApplyToStaging => proposals.ApplyToStagingAsync(id, actor, cancellationToken),
+            ProposalAction.Rebase => proposals.RebaseAsync(id, actor, cancellationToken),
+            ProposalAction.VerifyStaging => proposals.VerifyStagingAsync(id, actor,
+                input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
+            ProposalAction.FailStagingVerification => proposals.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
+            ProposalAction.Approve => proposals.ApproveAsync(id, actor, cancellationToken),
+            ProposalAction.Reject => proposals.RejectAsync(id, actor, input.Reason ?? "", cancellationToken),
+            ProposalAction.ApplyToProduction => proposals.ApplyToProductionAsync(id, actor, cancellationToken),
+            ProposalAction.MarkVerified => proposals.MarkVerifiedAsync(id, actor, cancellationToken),
+            ProposalAction.RollBack => proposals.RollBackAsync(id, actor, cancellationToken),
+            ProposalAction.Abandon => proposals.AbandonAsync(id, actor, input.Reason ?? "", cancellationToken),
+            _ => throw new DomainException($"'{action}' cannot be taken from this page."),
+        };
+
+    private async Task<IReadOnlyList<ProposalAction>> AllowedActionsAsync(Proposal proposal)
+    {
+        var user = (await authenticationState.GetAuthenticationStateAsync()).User;
+        var allowed = new List<ProposalAction>();
+        foreach (var action in proposal.AvailableActions())
+        {
+            if (PolicyFor(action) is { } policy && (await authorization.AuthorizeAsync(user, policy)).Succeeded)
+                allowed.Add(action);
+        }
+        return allowed;
+    }
+
+    private static Radius? ParseRadius(BlastRadiusSnapshot snapshot)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Radius>(snapshot.SerializedText, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            // Proposals made without an analysis record plain text such as "not computed".
+            return null;
+        }
+    }
+
+    // Event descriptions quote the values, so a secret key's history says what happened without them.
+    private static ProposalHistoryRow ToHistory(ProposalEvent e, bool secret) => new(
+        e.At, e.ActorName, e.Action.ToString(), e.From is { } from ? $"{from} → {e.To}" : $"→ {e.To}",
+        secret ? $"{e.Action} (values hidden: the setting is secret)" : e.Description);
+}

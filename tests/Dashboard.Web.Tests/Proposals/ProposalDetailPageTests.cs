@@ -1,0 +1,158 @@
+using Dashboard.Domain.Access;
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Proposals;
+using Dashboard.Web.Components.Pages;
+
+namespace Dashboard.Web.Tests.Proposals;
+
+public sealed class ProposalDetailPageTests : ProposalPageTestBase
+{
+    private IRenderedComponent<MudBlazor.MudDialogProvider> _dialogs = null!;
+
+    private IRenderedComponent<ProposalDetail> Open(Guid id, string userName, params string[] roles)
+    {
+        SignIn(userName, roles);
+        _dialogs = Render<MudBlazor.MudDialogProvider>();
+        Render<MudBlazor.MudSnackbarProvider>();
+        Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<ProposalDetail>(parameters => parameters.Add(p => p.Id, id));
+        page.WaitForAssertion(() => page.Find("[data-testid=proposal-state]"));
+        return page;
+    }
+
+    private static IReadOnlyList<string> ActionButtons(IRenderedComponent<ProposalDetail> page) =>
+        [.. page.FindAll("[data-testid^=action-]").Select(b => b.GetAttribute("data-testid")!)];
+
+    [Fact]
+    public async Task Render_DraftAsEngineer_ShowsApplyToStagingButNotApplyToProduction()
+    {
+        var proposal = await World.ProposeAsync();
+
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        var buttons = ActionButtons(page);
+        Assert.Contains("action-ApplyToStaging", buttons);
+        Assert.Contains("action-Abandon", buttons);
+        Assert.DoesNotContain("action-ApplyToProduction", buttons);
+        Assert.DoesNotContain("action-Approve", buttons);
+        Assert.Contains("0.0825", page.Find("[data-testid=diff-production]").TextContent);
+        Assert.Contains("billing-api reads it on every invoice", page.Find("[data-testid=risk-explanation]").TextContent);
+    }
+
+    [Fact]
+    public async Task Render_StagingVerifiedAsViewer_ShowsNoActions()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = Open(proposal.Id, "viewer", Roles.Viewer);
+
+        Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.Empty(ActionButtons(page));
+    }
+
+    [Fact]
+    public async Task Approve_ByTheAuthorWhoIsAnApprover_ShowsTheRefusalAndKeepsTheState()
+    {
+        var author = new ProposalActor("erin", "Erin Engineer", [Roles.Engineer, Roles.Approver]);
+        var proposal = await World.StagingVerifiedAsync(author);
+        var page = Open(proposal.Id, "erin", Roles.Engineer, Roles.Approver);
+
+        page.Find("[data-testid=action-Approve]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("wrote this proposal and cannot approve it", page.Find("[data-testid=proposal-refusal]").TextContent));
+        Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.Equal(ProposalState.StagingVerified, (await World.StoredAsync(proposal.Id)).State);
+    }
+
+    [Fact]
+    public async Task ApplyToStaging_AsEngineer_MovesTheProposalAndListsTheHistory()
+    {
+        var proposal = await World.ProposeAsync();
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        page.Find("[data-testid=action-ApplyToStaging]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        var history = page.FindAll("[data-testid=history-row]").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Contains("Propose", history[0]);
+        Assert.Contains("ApplyToStaging", history[1]);
+        Assert.Contains("Draft → AppliedToStaging", history[1]);
+        // The step is recorded under the signed-in user, the page's actor, not the proposal's author.
+        Assert.Equal("engineer", page.FindAll("[data-testid=history-row]")[1].Children[1].TextContent);
+        Assert.Contains("action-VerifyStaging", ActionButtons(page));
+        Assert.Empty(page.FindAll("[data-testid=proposal-refusal]"));
+        Assert.Equal(ProposalState.AppliedToStaging, (await World.StoredAsync(proposal.Id)).State);
+    }
+
+    [Fact]
+    public async Task VerifyStaging_ChecklistDialog_VerifiesOnlyOnceEveryCheckIsTicked()
+    {
+        var proposal = await World.ProposeAsync();
+        await World.Service.ApplyToStagingAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        page.Find("[data-testid=action-VerifyStaging]").Click();
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=checklist-dialog]"));
+        var checks = _dialogs.FindAll("[data-testid=checklist-item] input, input[data-testid=checklist-item]");
+        Assert.Contains("The affected services stayed healthy in staging", _dialogs.Find("[data-testid=checklist-dialog]").TextContent);
+        checks[0].Change(true);
+        Assert.True(_dialogs.Find("[data-testid=confirm-checklist]").HasAttribute("disabled"));
+        foreach (var check in _dialogs.FindAll("[data-testid=checklist-item] input, input[data-testid=checklist-item]").Skip(1)) check.Change(true);
+        _dialogs.Find("[data-testid=confirm-checklist]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        Assert.Equal(ProposalState.StagingVerified, (await World.StoredAsync(proposal.Id)).State);
+    }
+
+    [Fact]
+    public async Task Reject_AsApproverWithAReason_ClosesTheProposalWithThatReason()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        page.Find("[data-testid=action-Reject]").Click();
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=reason-dialog]"));
+        _dialogs.Find("[data-testid=reason-text] textarea, textarea[data-testid=reason-text]").Input("wait for the 2027 rules to be signed");
+        _dialogs.Find("[data-testid=confirm-reason]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Rejected", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        Assert.Empty(ActionButtons(page));
+        Assert.Equal("wait for the 2027 rules to be signed", (await World.StoredAsync(proposal.Id)).ClosingReason);
+    }
+
+    [Fact]
+    public async Task ApplyToStaging_WhenStagingMoved_ShowsTheConflictWithTheCurrentValueAndOffersRebase()
+    {
+        var proposal = await World.ProposeAsync();
+        await World.ConfigStores.Get(ProposalTestWorld.Store).SetSettingAsync(
+            new ConfigSettingWrite(ProposalTestWorld.Key, "staging", "0.0899", null), ConfigWriteCondition.Always, CancellationToken.None);
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        page.Find("[data-testid=action-ApplyToStaging]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Staging changed since the proposal read it", page.Find("[data-testid=proposal-refusal]").TextContent));
+        Assert.Contains("0.0899", page.Find("[data-testid=staging-conflict]").TextContent);
+        Assert.Contains("action-Rebase", ActionButtons(page));
+        Assert.DoesNotContain("action-ApplyToStaging", ActionButtons(page));
+        Assert.Equal(ProposalState.Draft, (await World.StoredAsync(proposal.Id)).State);
+    }
+
+    [Fact]
+    public async Task RollBack_Confirmed_SaysWhichValueItRestoresAndWritesItBack()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        await World.Service.ApproveAsync(proposal.Id, ProposalTestWorld.Approver, CancellationToken.None);
+        var applied = await World.Service.ApplyToProductionAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        var restored = applied.LastKnownGood!.Value!;
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        page.Find("[data-testid=action-RollBack]").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains($"last known good value {restored}", _dialogs.Markup));
+        _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Roll back").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("RolledBack", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        var production = await World.ConfigStores.Get(ProposalTestWorld.Store).GetSettingAsync(ProposalTestWorld.Key, "production", cancellationToken: CancellationToken.None);
+        Assert.Equal(restored, production.Setting!.Value);
+    }
+}

@@ -1,0 +1,42 @@
+using Bunit.TestDoubles;
+using Dashboard.Infrastructure.Proposals;
+using Dashboard.Web.Model;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Proposals;
+
+/// <summary>The proposal pages over a seeded database with the real service, view models and role policies.</summary>
+public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetime
+{
+    private readonly BunitAuthorizationContext _auth;
+    private ProposalTestWorld? _world;
+
+    protected ProposalPageTestBase()
+    {
+        Services.AddSingleton(_ => World.Service);
+        Services.AddTransient<ProposalListViewModel>();
+        Services.AddTransient<ProposalDetailViewModel>();
+        _auth = AddAuthorization();
+        Services.AddAuthorizationCore(Policies.Add);
+        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
+    }
+
+    internal ProposalTestWorld World => _world ?? throw new InvalidOperationException("The world is created in InitializeAsync.");
+
+    async Task IAsyncLifetime.InitializeAsync() => _world = await ProposalTestWorld.SeededAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        _world?.Dispose();
+    }
+
+    protected void SignIn(string userName, params string[] roles)
+    {
+        _auth.SetAuthorized(userName);
+        _auth.SetRoles(roles);
+    }
+}

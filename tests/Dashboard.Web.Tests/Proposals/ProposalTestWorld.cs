@@ -1,0 +1,86 @@
+using Dashboard.Domain.Access;
+using Dashboard.Domain.BlastRadius;
+using Dashboard.Domain.Proposals;
+using Dashboard.Infrastructure.BlastRadius;
+using Dashboard.Infrastructure.Catalog;
+using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Infrastructure.DemoWorld;
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Dashboard.Infrastructure.Proposals;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Tests.Proposals;
+
+/// <summary>
+/// A migrated SQLite file seeded with the demo world (catalog, accounts, the local config store) and the real
+/// proposal service over it, so the pages act through the same pipeline as the host.
+/// </summary>
+internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>, IDisposable
+{
+    public const string Store = "contoso-shared-config";
+    public const string Key = DemoConfiguration.StoryKey;
+
+    public static readonly ProposalActor Engineer = new("engineer", "Erin Engineer", [Roles.Engineer]);
+    public static readonly ProposalActor Approver = new("approver", "Avery Approver", [Roles.Approver]);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly DbContextOptions<SqliteDashboardDbContext> _options;
+
+    private ProposalTestWorld()
+    {
+        var database = new DatabaseOptions { Provider = "Sqlite", DataFolder = _folder };
+        _options = new DbContextOptionsBuilder<SqliteDashboardDbContext>().UseSqlite(database.ResolveConnectionString() + ";Pooling=False").Options;
+        Database = database;
+        ConfigStores = new LocalConfigStoreRegistry(this, TimeProvider.System);
+        Service = new ProposalService(this, new CatalogRepository(this),
+            new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, new FixedRadius());
+    }
+
+    public DatabaseOptions Database { get; }
+    public LocalConfigStoreRegistry ConfigStores { get; }
+    public SteppingClock Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+    public ProposalService Service { get; }
+
+    public static async Task<ProposalTestWorld> SeededAsync()
+    {
+        var world = new ProposalTestWorld();
+        var initializer = new DatabaseInitializer(world, Options.Create(world.Database),
+            new DemoWorldSeeder(new LocalAccountStore(world), world.ConfigStores), NullLogger<DatabaseInitializer>.Instance);
+        await initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
+        return world;
+    }
+
+    public DashboardDbContext CreateDbContext() => new SqliteDashboardDbContext(_options);
+
+    public Task<Proposal> ProposeAsync(string value = "0.0825", string key = Key, string? contentType = null, ProposalActor? author = null) =>
+        Service.CreateAsync(author ?? Engineer, new NewProposal(Store, key, value, contentType, false, "2027 tax rules"), CancellationToken.None);
+
+    /// <summary>Applied to staging and verified by its author, waiting for an approval.</summary>
+    public async Task<Proposal> StagingVerifiedAsync(ProposalActor author)
+    {
+        var proposal = await ProposeAsync(author: author);
+        await Service.ApplyToStagingAsync(proposal.Id, author, CancellationToken.None);
+        return await Service.VerifyStagingAsync(proposal.Id, author,
+            new StagingChecklist([new StagingChecklistItem("invoice totals unchanged", true)]), CancellationToken.None);
+    }
+
+    public async Task<Proposal> StoredAsync(Guid id) => (await Service.GetAsync(id, CancellationToken.None))!;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Every analysis is high risk and reaches billing-api, so the pages have a recorded radius to show.</summary>
+    private sealed class FixedRadius : IBlastRadiusService
+    {
+        public Task<BlastRadius> AnalyzeAsync(ProposedChange change, string environment, bool validatedInStaging, CancellationToken cancellationToken) =>
+            Task.FromResult(new BlastRadius(change.Key, change.Label, RiskLevel.High, "billing-api reads it on every invoice",
+                [new AffectedService("billing-api", ["reads it in TaxCalculator"], true, SeesChange.OnRefresh, [])], [], [], [], []));
+    }
+}
