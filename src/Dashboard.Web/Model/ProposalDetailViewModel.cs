@@ -1,3 +1,4 @@
+using Dashboard.Domain.Access;
 using System.Text.Json;
 using Dashboard.Domain;
 using Dashboard.Domain.Proposals;
@@ -35,6 +36,8 @@ public sealed class ProposalDetailViewModel(
     /// <summary>Null when the recorded radius is not an analysis (e.g. "not computed").</summary>
     public Radius? Radius { get; private set; }
     public IReadOnlyList<ProposalAction> Actions { get; private set; } = [];
+    /// <summary>Why there is no Approve button when approval is the next step.</summary>
+    public string? ApprovalNote { get; private set; }
     public IReadOnlyList<ProposalHistoryRow> History { get; private set; } = [];
 
     /// <summary>The role policy each button needs, as in the API; actions without a button here are absent.</summary>
@@ -125,14 +128,28 @@ public sealed class ProposalDetailViewModel(
     private async Task<IReadOnlyList<ProposalAction>> AllowedActionsAsync(Proposal proposal)
     {
         var user = (await authenticationState.GetAuthenticationStateAsync()).User;
+        var actor = CurrentActor.Of(user);
         var allowed = new List<ProposalAction>();
         foreach (var action in proposal.AvailableActions())
         {
-            if (PolicyFor(action) is { } policy && (await authorization.AuthorizeAsync(user, policy)).Succeeded)
+            if (PolicyFor(action) is { } policy && (await authorization.AuthorizeAsync(user, policy)).Succeeded && MayDecide(actor, proposal, action))
                 allowed.Add(action);
         }
+        ApprovalNote = proposal.AvailableActions().Contains(ProposalAction.Approve) && !allowed.Contains(ProposalAction.Approve)
+            ? actor.IsSamePersonAs(proposal.AuthorId)
+                ? "You wrote this proposal: another person with the Approver role must approve it (admins too)."
+                : "Waiting for approval by someone with the Approver role who did not write it."
+            : null;
         return allowed;
     }
+
+    /// <summary>Approval buttons follow the domain's rule (an Approver who is not the author), not just the API's role gate.</summary>
+    private static bool MayDecide(ProposalActor actor, Proposal proposal, ProposalAction action) => action switch
+    {
+        ProposalAction.Approve => actor.HasRole(Roles.Approver) && !actor.IsSamePersonAs(proposal.AuthorId),
+        ProposalAction.Reject => actor.HasRole(Roles.Approver),
+        _ => true,
+    };
 
     private static Radius? ParseRadius(BlastRadiusSnapshot snapshot)
     {

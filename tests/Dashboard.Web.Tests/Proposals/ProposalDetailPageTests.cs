@@ -51,17 +51,27 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     }
 
     [Fact]
-    public async Task Approve_ByTheAuthorWhoIsAnApprover_ShowsTheRefusalAndKeepsTheState()
+    public async Task Approve_TheAuthorWhoIsAnApprover_GetsNoButtonButTheReason()
     {
         var author = new ProposalActor("erin", "Erin Engineer", [Roles.Engineer, Roles.Approver]);
         var proposal = await World.StagingVerifiedAsync(author);
+
         var page = Open(proposal.Id, "erin", Roles.Engineer, Roles.Approver);
 
-        page.Find("[data-testid=action-Approve]").Click();
-
-        page.WaitForAssertion(() => Assert.Contains("wrote this proposal and cannot approve it", page.Find("[data-testid=proposal-refusal]").TextContent));
-        Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.DoesNotContain("action-Approve", ActionButtons(page));
+        Assert.Contains("You wrote this proposal", page.Find("[data-testid=approval-note]").TextContent);
         Assert.Equal(ProposalState.StagingVerified, (await World.StoredAsync(proposal.Id)).State);
+    }
+
+    [Fact]
+    public async Task Approve_ByAnotherApprover_IsOffered()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        Assert.Contains("action-Approve", ActionButtons(page));
+        Assert.Empty(page.FindAll("[data-testid=approval-note]"));
     }
 
     [Fact]

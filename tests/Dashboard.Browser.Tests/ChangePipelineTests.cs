@@ -1,0 +1,63 @@
+using Dashboard.Infrastructure.DemoWorld;
+using static Microsoft.Playwright.Assertions;
+
+namespace Dashboard.Browser.Tests;
+
+/// <summary>The story's change, done right: proposed, staged, verified, approved by someone else, applied, rolled back.</summary>
+public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task TaxRateChange_GoesThroughStagingAndApproval_ToProduction_AndRollsBack()
+    {
+        var engineer = await SignedInAsync("engineer", "/propose?key=tax.rate.default");
+        await engineer.GetByTestId("propose-value").FillAsync("0.0825");
+        await Expect(engineer.GetByTestId("risk-level")).ToHaveTextAsync("critical risk");
+        await engineer.GetByTestId("propose-reason").FillAsync("The tax authority raised the default rate.");
+        await engineer.GetByRole(AriaRole.Button, new() { Name = "Submit proposal" }).ClickAsync();
+
+        await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("Draft");
+        await Expect(engineer.GetByTestId("action-ApplyToProduction")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(engineer, "pipeline-1-draft");
+        await engineer.GetByTestId("action-ApplyToStaging").ClickAsync();
+        await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("AppliedToStaging");
+        await engineer.GetByTestId("action-VerifyStaging").ClickAsync();
+        var checks = engineer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Checkbox);
+        await Expect(checks.First).ToBeAttachedAsync();
+        for (var i = 0; i < await checks.CountAsync(); i++) await checks.Nth(i).CheckAsync(new() { Force = true });
+        await engineer.GetByTestId("confirm-checklist").ClickAsync();
+        await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("StagingVerified");
+        var proposalUrl = engineer.Url;
+
+        // The author is not offered approval, and a second person must approve.
+        await Expect(engineer.GetByTestId("action-Approve")).ToHaveCountAsync(0);
+        var approver = await SignedInAsync("approver", proposalUrl);
+        await approver.GetByTestId("action-Approve").ClickAsync();
+        await Expect(approver.GetByTestId("proposal-state")).ToHaveTextAsync("Approved");
+        await Screenshots.SaveAsync(approver, "pipeline-2-approved");
+
+        await engineer.ReloadAsync();
+        await Expect(engineer.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
+        await engineer.GetByTestId("action-ApplyToProduction").ClickAsync();
+        await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("AppliedToProduction");
+        await Expect(engineer.GetByTestId("diff-production")).ToContainTextAsync("0.0825");
+        await engineer.GetByTestId("action-RollBack").ClickAsync();
+        await engineer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Roll back" }).ClickAsync();
+        await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("RolledBack");
+        await Expect(engineer.GetByTestId("history-row")).ToHaveCountAsync(6);
+        await Screenshots.SaveAsync(engineer, "pipeline-3-rolled-back");
+
+        await engineer.GotoAsync("/config-map?env=production&q=tax.rate.default");
+        await Expect(engineer.GetByTestId("key-details")).ToContainTextAsync("0.08");
+    }
+
+    private async Task<IPage> SignedInAsync(string user, string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
+        return page;
+    }
+}
