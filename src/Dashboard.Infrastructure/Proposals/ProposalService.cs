@@ -322,15 +322,23 @@ public sealed class ProposalService(
         return ProposedValue.Set(value, contentType);
     }
 
+    /// <summary>The proposal's production blast radius as it would be today, for an approver to compare with the one submitted.</summary>
+    public async Task<Domain.BlastRadius.BlastRadius?> RadiusNowAsync(Proposal proposal, CancellationToken cancellationToken) =>
+        blastRadius is null
+            ? null
+            : await blastRadius.AnalyzeAsync(ProductionChange(proposal.Target, proposal.ProposedValue), ProductionEnvironment,
+                validatedInStaging: proposal.State is ProposalState.StagingVerified or ProposalState.Approved, cancellationToken);
+
     private async Task<BlastRadiusSnapshot> AnalyzeAsync(ProposalTarget target, ProposedValue proposed, bool validatedInStaging, CancellationToken cancellationToken)
     {
         if (blastRadius is null) return NotComputed;
-        var change = proposed.IsDelete
-            ? ProposedChange.Delete(target.Store, target.Key, target.ProductionLabel)
-            : ProposedChange.Set(target.Store, target.Key, target.ProductionLabel, proposed.Value!, proposed.ContentType);
-        var result = await blastRadius.AnalyzeAsync(change, ProductionEnvironment, validatedInStaging, cancellationToken);
+        var result = await blastRadius.AnalyzeAsync(ProductionChange(target, proposed), ProductionEnvironment, validatedInStaging, cancellationToken);
         return new BlastRadiusSnapshot(JsonSerializer.Serialize(result, JsonSerializerOptions.Web), result.RiskLevel.ToString().ToLowerInvariant());
     }
+
+    private static ProposedChange ProductionChange(ProposalTarget target, ProposedValue proposed) => proposed.IsDelete
+        ? ProposedChange.Delete(target.Store, target.Key, target.ProductionLabel)
+        : ProposedChange.Set(target.Store, target.Key, target.ProductionLabel, proposed.Value!, proposed.ContentType);
 
     private static async Task<ObservedSetting> ReadAsync(IConfigStoreClient client, ProposalTarget target, ProposalEnvironment environment, CancellationToken cancellationToken) =>
         Observed(await client.GetSettingAsync(target.Key, target.LabelOf(environment), cancellationToken: cancellationToken));

@@ -35,6 +35,8 @@ public sealed class ProposalDetailViewModel(
     public Proposal? Proposal { get; private set; }
     /// <summary>Null when the recorded radius is not an analysis (e.g. "not computed").</summary>
     public Radius? Radius { get; private set; }
+    /// <summary>Before production, how the radius moved since submission (null once applied, or when it cannot be computed).</summary>
+    public Dashboard.Domain.BlastRadius.RadiusChange? RadiusChange { get; private set; }
     public IReadOnlyList<ProposalAction> Actions { get; private set; } = [];
     /// <summary>Why there is no Approve button when approval is the next step.</summary>
     public string? ApprovalNote { get; private set; }
@@ -62,6 +64,7 @@ public sealed class ProposalDetailViewModel(
                 return;
             }
             Radius = ParseRadius(Proposal.BlastRadius);
+            RadiusChange = await RadiusChangeAsync(Proposal, Radius, cancellationToken);
             var secret = Dashboard.Domain.BlastRadius.SettingKind.IsSecret(Proposal.Target.Key, Proposal.ProposedValue.Value, Proposal.ProposedValue.ContentType);
             History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, secret))];
             Actions = await AllowedActionsAsync(Proposal);
@@ -150,6 +153,21 @@ public sealed class ProposalDetailViewModel(
         ProposalAction.Reject => actor.HasRole(Roles.Approver),
         _ => true,
     };
+
+    private async Task<Dashboard.Domain.BlastRadius.RadiusChange?> RadiusChangeAsync(Proposal proposal, Radius? submitted, CancellationToken cancellationToken)
+    {
+        if (submitted is null || proposal.State is not (ProposalState.Draft or ProposalState.AppliedToStaging or ProposalState.StagingVerified or ProposalState.Approved))
+            return null;
+        try
+        {
+            return await proposals.RadiusNowAsync(proposal, cancellationToken) is { } now ? Dashboard.Domain.BlastRadius.RadiusChange.Between(submitted, now) : null;
+        }
+        catch (Exception ex) when (ex is Dashboard.Domain.DomainException or Dashboard.Domain.ConfigStores.ConfigStoreException)
+        {
+            logger.LogWarning("The current blast radius of proposal {Id} could not be computed: {Reason}", proposal.Id, ex.Message);
+            return null;
+        }
+    }
 
     private static Radius? ParseRadius(BlastRadiusSnapshot snapshot)
     {

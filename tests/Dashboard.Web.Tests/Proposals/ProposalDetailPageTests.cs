@@ -64,6 +64,29 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     }
 
     [Fact]
+    public async Task Approver_IsToldWhenTheRadiusGrewSinceSubmission()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        World.RiskNow = Domain.BlastRadius.RiskLevel.Critical;
+        World.AlsoAffectedNow.Add("invoice-renderer");
+
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        Assert.Equal("The blast radius grew since it was submitted: risk high → critical; now also affects invoice-renderer.",
+            page.Find("[data-testid=radius-change]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Approver_SeesWhenTheRadiusIsUnchanged()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        Assert.Contains("same as when it was submitted (high risk)", page.Find("[data-testid=radius-change]").TextContent);
+    }
+
+    [Fact]
     public async Task Approve_ByAnotherApprover_IsOffered()
     {
         var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);

@@ -37,7 +37,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         Database = database;
         ConfigStores = new LocalConfigStoreRegistry(this, TimeProvider.System);
         Service = new ProposalService(this, new CatalogRepository(this),
-            new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, new FixedRadius());
+            new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, new FixedRadius(this));
     }
 
     public DatabaseOptions Database { get; }
@@ -76,11 +76,16 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Every analysis is high risk and reaches billing-api, so the pages have a recorded radius to show.</summary>
-    private sealed class FixedRadius : IBlastRadiusService
+    /// <summary>What later analyses find: set to make the radius grow after a proposal was submitted.</summary>
+    public RiskLevel RiskNow { get; set; } = RiskLevel.High;
+    public List<string> AlsoAffectedNow { get; } = [];
+
+    /// <summary>Every analysis reaches billing-api (high risk unless <see cref="RiskNow"/> says otherwise), so the pages have a recorded radius to show.</summary>
+    private sealed class FixedRadius(ProposalTestWorld world) : IBlastRadiusService
     {
         public Task<BlastRadius> AnalyzeAsync(ProposedChange change, string environment, bool validatedInStaging, CancellationToken cancellationToken) =>
-            Task.FromResult(new BlastRadius(change.Key, change.Label, RiskLevel.High, "billing-api reads it on every invoice",
-                [new AffectedService("billing-api", ["reads it in TaxCalculator"], true, SeesChange.OnRefresh, [])], [], [], [], []));
+            Task.FromResult(new BlastRadius(change.Key, change.Label, world.RiskNow, "billing-api reads it on every invoice",
+                [new AffectedService("billing-api", ["reads it in TaxCalculator"], true, SeesChange.OnRefresh, []),
+                 .. world.AlsoAffectedNow.Select(s => new AffectedService(s, ["reads it"], false, SeesChange.OnRestart, []))], [], [], [], []));
     }
 }
