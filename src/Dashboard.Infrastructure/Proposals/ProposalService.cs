@@ -179,6 +179,14 @@ public sealed class ProposalService(
     }
 
     /// <summary>Checks the whole stored audit chain, oldest first.</summary>
+    /// <summary>The newest audit entries first, a page at a time.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditPageAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+    }
+
     public async Task<AuditVerification> VerifyAuditAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

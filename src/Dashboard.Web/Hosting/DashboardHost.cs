@@ -46,6 +46,7 @@ public static class DashboardHost
         services.AddTransient<OverviewViewModel>();
         services.AddTransient<ConfigMapViewModel>();
         services.AddTransient<ProposeChangeViewModel>();
+        services.AddTransient<AuditLogViewModel>();
         services.AddTransient<CatalogViewModel>();
         services.AddTransient<ProposalListViewModel>();
         services.AddTransient<ProposalDetailViewModel>();

@@ -18,6 +18,7 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
         Services.AddSingleton(_ => World.Service);
         Services.AddTransient<ProposalListViewModel>();
         Services.AddTransient<ProposalDetailViewModel>();
+        Services.AddTransient<AuditLogViewModel>();
         _auth = AddAuthorization();
         Services.AddAuthorizationCore(Policies.Add);
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
