@@ -128,6 +128,7 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
     [InlineData("""{"store":"no-such-store","key":"tax.rate.default","value":"1","reason":"typo"}""", "store")]
     [InlineData("""{"store":"contoso-shared-config","key":"tax.rate.default","reason":"no value"}""", "value")]
     [InlineData("""{"store":"contoso-shared-config","key":"tax.rate.default","value":"0.06"}""", "reason")]
+    [InlineData("""{"store":"contoso-shared-config","key":"tax.rate.default","value":"eight percent","reason":"typo"}""", "value")]
     public async Task Create_BadInput_Is400NamingTheField(string body, string field)
     {
         using var engineer = await SignedInAsync("engineer");

@@ -49,6 +49,7 @@ public sealed class ProposalService(
         if (proposed.IsDelete && !productionBase.Exists)
             throw new ProposalInputException("key",
                 $"'{key}' does not exist in production in store '{store.Name}', so there is nothing to delete: check the 'key', or send a 'value' instead of 'delete'.");
+        RequireSameType(key, proposed, productionBase);
         var radius = await AnalyzeAsync(target, proposed, validatedInStaging: false, cancellationToken);
 
         var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason, radius, time.GetUtcNow());
@@ -342,6 +343,16 @@ public sealed class ProposalService(
         if (blastRadius is null) return NotComputed;
         var result = await blastRadius.AnalyzeAsync(ProductionChange(target, proposed), ProductionEnvironment, validatedInStaging, cancellationToken);
         return new BlastRadiusSnapshot(JsonSerializer.Serialize(result, JsonSerializerOptions.Web), result.RiskLevel.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>A value the services cannot parse as the type they read today is refused, not just flagged.</summary>
+    private static void RequireSameType(string key, ProposedValue proposed, ObservedSetting production)
+    {
+        if (proposed.IsDelete || !production.Exists) return;
+        var type = SettingKind.Type(key, production.Value, proposed.ContentType ?? production.ContentType);
+        if (SettingKind.Mismatch(type, proposed.Value) is { } problem)
+            throw new ProposalInputException("value",
+                $"The 'value' {problem}: production holds {type} for '{key}', and the services reading it expect that. Send {type}, or change the readers first.");
     }
 
     private static ProposedChange ProductionChange(ProposalTarget target, ProposedValue proposed) => proposed.IsDelete
