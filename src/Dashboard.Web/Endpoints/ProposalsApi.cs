@@ -89,17 +89,11 @@ public static class ProposalsApi
         RunAsync(() => proposals.EditAsync(id, CurrentActor.Of(user), request?.Value, request?.ContentType, request?.Delete ?? false, cancellationToken));
 
     public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Override(
-        ProposalService proposals, LocalAccountStore accounts, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)
+        ProposalService proposals, PeopleDirectory people, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        ProposalActor? secondPerson = null;
-        if (!string.IsNullOrWhiteSpace(request?.SecondPerson))
-        {
-            var account = (await accounts.ListAsync(cancellationToken))
-                .FirstOrDefault(a => string.Equals(a.UserName, request.SecondPerson.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (account is null)
-                return BadRequest("secondPerson", $"There is no account '{request.SecondPerson}': name the user name of another Engineer, Approver or Admin.");
-            secondPerson = new ProposalActor(account.UserName, account.DisplayName, [account.Role]);
-        }
+        var secondPerson = await people.FindAsync(request?.SecondPerson, cancellationToken);
+        if (secondPerson is null && !string.IsNullOrWhiteSpace(request?.SecondPerson))
+            return BadRequest("secondPerson", PeopleDirectory.NotFound(request.SecondPerson));
         return await RunAsync(() => proposals.OverrideFailedVerificationAsync(id, CurrentActor.Of(user), request?.Reason ?? "", secondPerson, cancellationToken));
     }
 

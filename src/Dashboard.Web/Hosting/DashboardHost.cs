@@ -47,6 +47,7 @@ public static class DashboardHost
         services.AddTransient<ConfigMapViewModel>();
         services.AddTransient<ProposeChangeViewModel>();
         services.AddTransient<AuditLogViewModel>();
+        services.AddSingleton<PeopleDirectory>();
         services.AddTransient<CatalogViewModel>();
         services.AddTransient<ProposalListViewModel>();
         services.AddTransient<ProposalDetailViewModel>();

@@ -17,6 +17,7 @@ namespace Dashboard.Web.Model;
 /// </summary>
 public sealed class ProposalDetailViewModel(
     ProposalService proposals,
+    PeopleDirectory people,
     AuthenticationStateProvider authenticationState,
     IAuthorizationService authorization,
     ILogger<ProposalDetailViewModel> logger)
@@ -46,7 +47,7 @@ public sealed class ProposalDetailViewModel(
     public static string? PolicyFor(ProposalAction action) => action switch
     {
         ProposalAction.ApplyToStaging or ProposalAction.Rebase or ProposalAction.VerifyStaging or ProposalAction.FailStagingVerification
-            or ProposalAction.ApplyToProduction or ProposalAction.Abandon => Policies.Engineer,
+            or ProposalAction.OverrideFailedVerification or ProposalAction.ApplyToProduction or ProposalAction.Abandon => Policies.Engineer,
         ProposalAction.Approve or ProposalAction.Reject => Policies.Approver,
         ProposalAction.MarkVerified or ProposalAction.RollBack => Policies.Operator,
         _ => null,
@@ -90,9 +91,19 @@ public sealed class ProposalDetailViewModel(
             Refusal = $"Your role does not allow this step ({action}); ask someone with the {PolicyFor(action) ?? "right"} role.";
             return false;
         }
+        ProposalActor? secondPerson = null;
+        if (action == ProposalAction.OverrideFailedVerification)
+        {
+            secondPerson = await people.FindAsync(input.SecondPerson, cancellationToken);
+            if (secondPerson is null)
+            {
+                Refusal = PeopleDirectory.NotFound(input.SecondPerson);
+                return false;
+            }
+        }
         try
         {
-            await StepAsync(proposal.Id, action, CurrentActor.Of(user), input, cancellationToken);
+            await StepAsync(proposal.Id, action, CurrentActor.Of(user), input, secondPerson, cancellationToken);
         }
         catch (Exception ex) when (ex is DomainException or ProposalConflictException or ProposalInputException or ProposalNotFoundException)
         {
@@ -111,7 +122,8 @@ public sealed class ProposalDetailViewModel(
         return true;
     }
 
-    private Task<Proposal> StepAsync(Guid id, ProposalAction action, ProposalActor actor, ProposalStepInput input, CancellationToken cancellationToken) =>
+    private Task<Proposal> StepAsync(Guid id, ProposalAction action, ProposalActor actor, ProposalStepInput input, ProposalActor? secondPerson,
+        CancellationToken cancellationToken) =>
         action switch
         {
             ProposalAction.ApplyToStaging => proposals.ApplyToStagingAsync(id, actor, cancellationToken),
@@ -119,6 +131,7 @@ public sealed class ProposalDetailViewModel(
             ProposalAction.VerifyStaging => proposals.VerifyStagingAsync(id, actor,
                 input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
             ProposalAction.FailStagingVerification => proposals.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
+            ProposalAction.OverrideFailedVerification => proposals.OverrideFailedVerificationAsync(id, actor, input.Reason ?? "", secondPerson, cancellationToken),
             ProposalAction.Approve => proposals.ApproveAsync(id, actor, cancellationToken),
             ProposalAction.Reject => proposals.RejectAsync(id, actor, input.Reason ?? "", cancellationToken),
             ProposalAction.ApplyToProduction => proposals.ApplyToProductionAsync(id, actor, cancellationToken),

@@ -138,6 +138,35 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         Assert.Equal(ProposalState.StagingVerified, (await World.StoredAsync(proposal.Id)).State);
     }
 
+    [Theory]
+    [InlineData("approver", "StagingVerified", null)]
+    [InlineData("ghost", "AppliedToStaging", "There is no account 'ghost'")]
+    public async Task Override_FailedVerification_NeedsAReasonAndARealSecondPerson(string secondPerson, string state, string? refusal)
+    {
+        var proposal = await World.ProposeAsync();
+        await World.Service.ApplyToStagingAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        await World.Service.FailStagingVerificationAsync(proposal.Id, ProposalTestWorld.Engineer, ["error rate rose on billing-api"], CancellationToken.None);
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        page.Find("[data-testid=action-OverrideFailedVerification]").Click();
+        Answer("the errors came from a load test running at the same time");
+        Answer(secondPerson);
+
+        page.WaitForAssertion(() => Assert.Equal(state, page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        if (refusal is null)
+            Assert.Empty(page.FindAll("[data-testid=proposal-refusal]"));
+        else
+            Assert.Contains(refusal, page.Find("[data-testid=proposal-refusal]").TextContent);
+    }
+
+    private void Answer(string text)
+    {
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=reason-dialog]"));
+        _dialogs.Find("[data-testid=reason-text] textarea, textarea[data-testid=reason-text]").Input(text);
+        _dialogs.Find("[data-testid=confirm-reason]").Click();
+        _dialogs.WaitForAssertion(() => Assert.DoesNotContain(text, _dialogs.Markup));
+    }
+
     [Fact]
     public async Task Reject_AsApproverWithAReason_ClosesTheProposalWithThatReason()
     {

@@ -1,3 +1,4 @@
+using Dashboard.Infrastructure.Persistence.Accounts;
 using Bunit.TestDoubles;
 using Dashboard.Infrastructure.Proposals;
 using Dashboard.Web.Model;
@@ -19,6 +20,7 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
         Services.AddTransient<ProposalListViewModel>();
         Services.AddTransient<ProposalDetailViewModel>();
         Services.AddTransient<AuditLogViewModel>();
+        Services.AddSingleton(_ => new PeopleDirectory(new LocalAccountStore(World)));
         _auth = AddAuthorization();
         Services.AddAuthorizationCore(Policies.Add);
         Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();

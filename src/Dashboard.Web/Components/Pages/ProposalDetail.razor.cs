@@ -45,6 +45,11 @@ public partial class ProposalDetail : IDisposable
                 var reasons = await ReasonAsync("Fail staging verification", "What went wrong on staging?", "Reasons", "Record failure", onePerLine: true);
                 return reasons is null ? null
                     : new ProposalStepInput(Reasons: [.. reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+            case ProposalAction.OverrideFailedVerification:
+                var why = await ReasonAsync("Override the failed verification", "Why is it safe to go on despite the failed staging check?", "Reason", "Next");
+                if (why is null) return null;
+                var second = await ReasonAsync("Second person", "Who else agrees? Give the user name of another Engineer, Approver or Admin.", "User name", "Override");
+                return second is null ? null : new ProposalStepInput(Reason: why, SecondPerson: second.Trim());
             case ProposalAction.Reject:
                 var rejection = await ReasonAsync("Reject", "What must change for this proposal to be approved?", "Reason", "Reject");
                 return rejection is null ? null : new ProposalStepInput(Reason: rejection);
@@ -85,6 +90,7 @@ public partial class ProposalDetail : IDisposable
         ProposalAction.Rebase => "Rebase onto staging",
         ProposalAction.VerifyStaging => "Verify staging",
         ProposalAction.FailStagingVerification => "Fail verification",
+        ProposalAction.OverrideFailedVerification => "Override failed verification",
         ProposalAction.Approve => "Approve",
         ProposalAction.Reject => "Reject",
         ProposalAction.ApplyToProduction => "Apply to production",
