@@ -17,6 +17,8 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     {
         Services.AddSingleton(_ => World.Service);
         Services.AddTransient<ProposalListViewModel>();
+        Services.AddSingleton(_ => World.Detector);
+        Services.AddTransient<BypassedChangesViewModel>();
         Services.AddTransient<ProposalDetailViewModel>();
         _auth = AddAuthorization();
         Services.AddAuthorizationCore(Policies.Add);
