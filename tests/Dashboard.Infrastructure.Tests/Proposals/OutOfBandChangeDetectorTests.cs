@@ -76,6 +76,21 @@ public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DetectAsync_ProductionApplyAndRollbackByThePipeline_AreNotFlagged()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ApprovedAsync();
+        await _pipeline.Service.ApplyToProductionAsync(proposal.Id, ProposalPipeline.Engineer, None);
+        var rolledBack = await _pipeline.Service.RollBackAsync(proposal.Id, ProposalPipeline.Engineer, None);
+
+        var found = await Detector.DetectAsync(None);
+
+        Assert.Equal("0.08", await _pipeline.ValueAsync("production"));
+        Assert.NotNull(rolledBack.RollbackETag);
+        Assert.Empty(found);
+    }
+
+    [Fact]
     public async Task DetectAsync_PipelineWriteThenDirectWrite_FlagsOnlyTheDirectOne()
     {
         await Detector.DetectAsync(None);
