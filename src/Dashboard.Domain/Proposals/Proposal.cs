@@ -33,6 +33,8 @@ public sealed class Proposal
     public VerificationOverride? VerificationOverride { get; private set; }
     public ProposalApproval? Approval { get; private set; }
     public EnvironmentApply? ProductionApply { get; private set; }
+    /// <summary>The ETag the store gave the value a rollback wrote back (null before a rollback, or when the rollback deleted the key).</summary>
+    public string? RollbackETag { get; private set; }
     /// <summary>Why the proposal was rejected or abandoned.</summary>
     public string? ClosingReason { get; private set; }
     public IReadOnlyList<ProposalEvent> Events => _events;
@@ -301,10 +303,11 @@ public sealed class Proposal
     }
 
     /// <summary>Rolls production back to the last known good value, which the caller then writes; returns that value.</summary>
-    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null)
+    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null, string? restoredETag = null)
     {
         EnsureCanRollBack(actor, currentProductionETag, lastChange);
         var restore = ProductionApply!.Replaced;
+        RollbackETag = restoredETag;
         Transition(actor, at, ProposalAction.RollBack, ProposalState.RolledBack,
             $"Rolled back {Target.Describe(ProposalEnvironment.Production)} to the last known good value.", ProposedValue.ToString(), restore.ToString());
         return restore;

@@ -4,6 +4,7 @@ using Dashboard.Domain.Catalog;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
+using Dashboard.Infrastructure.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Persistence;
@@ -26,6 +27,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<LocalKeyValue> LocalKeyValues => Set<LocalKeyValue>();
     public DbSet<LocalKeyValueRevision> LocalKeyValueRevisions => Set<LocalKeyValueRevision>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<BypassedChange> BypassedChanges => Set<BypassedChange>();
+    public DbSet<ChangeWatchCheckpoint> ChangeWatchCheckpoints => Set<ChangeWatchCheckpoint>();
     /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

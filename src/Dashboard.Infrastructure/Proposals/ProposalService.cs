@@ -147,9 +147,10 @@ public sealed class ProposalService(
             proposal.EnsureCanRollBack(actor, read.ETag, lastChange);
             var restore = proposal.LastKnownGood!;
             var current = Observed(read);
-            await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production,
+            var restoredETag = await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production,
                 restore.Exists ? ProposedValue.Set(restore.Value ?? "", restore.ContentType) : ProposedValue.Delete(), current, cancellationToken);
-            proposal.RollBack(actor, read.ETag, time.GetUtcNow(), lastChange);
+            // Kept so the out-of-band watcher knows this write came from the pipeline.
+            proposal.RollBack(actor, read.ETag, time.GetUtcNow(), lastChange, restoredETag);
             return $"production holds the last known good value {restore} again";
         }, cancellationToken);
 

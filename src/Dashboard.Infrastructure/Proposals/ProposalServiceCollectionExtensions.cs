@@ -4,7 +4,8 @@ namespace Dashboard.Infrastructure.Proposals;
 
 public static class ProposalServiceCollectionExtensions
 {
-    /// <summary>The change pipeline; it uses the blast-radius analysis when one is registered and records "not computed" otherwise.</summary>
+    /// <summary>The change pipeline; it uses the blast-radius analysis when one is registered and records "not computed" otherwise;
+    /// and the detector of changes made outside it.</summary>
     public static IServiceCollection AddProposalPipeline(this IServiceCollection services) =>
-        services.AddSingleton<ProposalService>();
+        services.AddSingleton<ProposalService>().AddSingleton<OutOfBandChangeDetector>();
 }

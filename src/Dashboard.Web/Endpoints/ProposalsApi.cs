@@ -22,6 +22,7 @@ public static class ProposalsApi
 
         var api = endpoints.MapGroup("/api/proposals").RequireAuthorization(Policies.Viewer).WithTags("Proposals");
         api.MapGet("/", List);
+        api.MapGet("/bypassed", ListBypassed);
         api.MapGet("/{id:guid}", Get);
         api.MapPost("/", Create).RequireAuthorization(Policies.Engineer);
         api.MapPut("/{id:guid}", Edit).RequireAuthorization(Policies.Engineer);
@@ -55,6 +56,22 @@ public static class ProposalsApi
                 new ProposalQuery(parsedState, key, author, page ?? 1, pageSize ?? ProposalQuery.DefaultPageSize), cancellationToken);
             return TypedResults.Ok(new ProposalListResponse(
                 [.. found.Items.Select(p => ProposalResponse.From(p, withEvents: false))], found.Page, found.PageSize, found.TotalCount));
+        }
+        catch (ProposalInputException error)
+        {
+            return BadRequest(error.Field, error.Message);
+        }
+    }
+
+    public const int BypassedPageSize = 25;
+
+    public static async Task<Results<Ok<BypassedChangeListResponse>, ProblemHttpResult>> ListBypassed(
+        OutOfBandChangeDetector detector, int? page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await detector.ListAsync(page ?? 1, BypassedPageSize, cancellationToken);
+            return TypedResults.Ok(new BypassedChangeListResponse(found.Items, found.Page, found.PageSize, found.TotalCount));
         }
         catch (ProposalInputException error)
         {

@@ -35,6 +35,9 @@ public static class DashboardHost
         services.AddOptions<SourceScanOptions>().BindConfiguration(SourceScanOptions.SectionName);
         services.AddOptions<ConfigMapOptions>().BindConfiguration(ConfigMapOptions.SectionName);
         services.AddOptions<ConfigStoreConnectionOptions>().BindConfiguration(ConfigStoreConnectionOptions.SectionName);
+        services.AddSingleton<IValidateOptions<ChangeWatchOptions>, ChangeWatchOptionsValidator>();
+        services.AddOptions<ChangeWatchOptions>().BindConfiguration(ChangeWatchOptions.SectionName).ValidateOnStart();
+        services.AddHostedService<OutOfBandChangeWatcher>();
         services.AddDashboardConfigMap();
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
@@ -50,6 +53,7 @@ public static class DashboardHost
         services.AddSingleton<PeopleDirectory>();
         services.AddTransient<CatalogViewModel>();
         services.AddTransient<ProposalListViewModel>();
+        services.AddTransient<BypassedChangesViewModel>();
         services.AddTransient<ProposalDetailViewModel>();
 
         var app = builder.Build();

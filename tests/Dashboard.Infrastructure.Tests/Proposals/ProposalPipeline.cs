@@ -26,14 +26,16 @@ internal sealed class ProposalPipeline : IDisposable
         // Sub-millisecond ticks on purpose: the audit hashes must survive the round trip through the database.
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
         BlastRadius = radius.Service;
-        Service = new ProposalService(database.Factory, new CatalogRepository(database.Factory),
-            new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, BlastRadius);
+        var stores = new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
+        Service = new ProposalService(database.Factory, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
+        Detector = new OutOfBandChangeDetector(database.Factory, new CatalogRepository(database.Factory), stores);
     }
 
     public SqliteTestDatabase Database { get; }
     public FakeTimeProvider Time { get; }
     public FakeBlastRadiusService BlastRadius { get; }
     public ProposalService Service { get; }
+    public OutOfBandChangeDetector Detector { get; }
     public IConfigStoreClient StoreClient => Database.ConfigStores.Get(Store);
 
     public static async Task<ProposalPipeline> SeededAsync()

@@ -37,6 +37,32 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
     }
 
     [Fact]
+    public async Task Render_AfterAChangeOutsideThePipeline_ShowsItInTheWarningPanelWithItsActor()
+    {
+        await World.Detector.DetectAsync(CancellationToken.None);
+        await World.ConfigStores.Get(ProposalTestWorld.Store).WithActor("portal-user").SetSettingAsync(
+            new ConfigSettingWrite(ProposalTestWorld.Key, "production", "0.09"), ConfigWriteCondition.Always, CancellationToken.None);
+        await World.Detector.DetectAsync(CancellationToken.None);
+
+        var page = Open();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=bypassed-change]")));
+        var row = page.Find("[data-testid=bypassed-change]").TextContent;
+        Assert.Contains(ProposalTestWorld.Key, row);
+        Assert.Contains("portal-user", row);
+        Assert.Contains("Changes made outside the pipeline", page.Find("[data-testid=bypassed-changes]").TextContent);
+    }
+
+    [Fact]
+    public void Render_WithNoChangeOutsideThePipeline_ShowsNoWarningPanel()
+    {
+        var page = Open();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=proposals-empty]")));
+        Assert.Empty(page.FindAll("[data-testid=bypassed-changes]"));
+    }
+
+    [Fact]
     public async Task Render_SecretKey_MasksTheProposedValue()
     {
         const string reference = """{"uri":"https://kv.vault.azure.net/secrets/sql-2027"}""";

@@ -18,6 +18,8 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     {
         Services.AddSingleton(_ => World.Service);
         Services.AddTransient<ProposalListViewModel>();
+        Services.AddSingleton(_ => World.Detector);
+        Services.AddTransient<BypassedChangesViewModel>();
         Services.AddTransient<ProposalDetailViewModel>();
         Services.AddTransient<AuditLogViewModel>();
         Services.AddSingleton(_ => new PeopleDirectory(new LocalAccountStore(World)));

@@ -36,14 +36,16 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         _options = new DbContextOptionsBuilder<SqliteDashboardDbContext>().UseSqlite(database.ResolveConnectionString() + ";Pooling=False").Options;
         Database = database;
         ConfigStores = new LocalConfigStoreRegistry(this, TimeProvider.System);
-        Service = new ProposalService(this, new CatalogRepository(this),
-            new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions())), Time, new FixedRadius(this));
+        var stores = new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
+        Service = new ProposalService(this, new CatalogRepository(this), stores, Time, new FixedRadius(this));
+        Detector = new OutOfBandChangeDetector(this, new CatalogRepository(this), stores);
     }
 
     public DatabaseOptions Database { get; }
     public LocalConfigStoreRegistry ConfigStores { get; }
     public SteppingClock Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
     public ProposalService Service { get; }
+    public OutOfBandChangeDetector Detector { get; }
 
     public static async Task<ProposalTestWorld> SeededAsync()
     {

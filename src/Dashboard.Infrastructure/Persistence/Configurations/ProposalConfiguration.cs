@@ -48,6 +48,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
             radius.Property(r => r.RiskLevel).HasColumnName("BlastRadiusRisk").HasMaxLength(StateLength).IsRequired();
             radius.Property(r => r.Hash).HasColumnName("BlastRadiusHash").HasMaxLength(64).IsRequired();
         });
+        builder.Property(p => p.RollbackETag).HasMaxLength(SettingLimits.MaxETagLength);
         MapObserved(builder, p => p.StagingBase, "StagingBase");
         MapObserved(builder, p => p.ProductionBase, "ProductionBase");
 

@@ -10,6 +10,9 @@ public partial class Proposals
     private MudTable<ProposalListRow>? _table;
 
     [Inject] public required ProposalListViewModel Model { get; init; }
+    [Inject] public required BypassedChangesViewModel Bypassed { get; init; }
+
+    protected override Task OnInitializedAsync() => Bypassed.LoadAsync(CancellationToken.None);
 
     private async Task<TableData<ProposalListRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {

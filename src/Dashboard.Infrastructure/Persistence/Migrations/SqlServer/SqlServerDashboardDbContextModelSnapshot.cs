@@ -272,6 +272,53 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Services", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.Proposals.BypassedChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsDelete")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("NewETag")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Store", "Key", "Label", "NewETag")
+                        .IsUnique()
+                        .HasFilter("[Label] IS NOT NULL AND [NewETag] IS NOT NULL");
+
+                    b.ToTable("BypassedChanges", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +351,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RollbackETag")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("StagingApply")
                         .HasColumnType("nvarchar(max)");
@@ -577,6 +628,20 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("LocalAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Infrastructure.Proposals.ChangeWatchCheckpoint", b =>
+                {
+                    b.Property<string>("Store")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("LastSeen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Store");
+
+                    b.ToTable("ChangeWatchCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -1,0 +1,138 @@
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Proposals;
+using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Infrastructure.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Infrastructure.Tests.Proposals;
+
+/// <summary>The detector on a seeded SQLite database with the local store: what it flags as written outside the pipeline.</summary>
+public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
+{
+    private const string PortalUser = "portal-user";
+    private ProposalPipeline _pipeline = null!;
+    private OutOfBandChangeDetector Detector => _pipeline.Detector;
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    public async Task InitializeAsync() => _pipeline = await ProposalPipeline.SeededAsync();
+
+    public Task DisposeAsync()
+    {
+        _pipeline.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task DetectAsync_FirstRunOverTheSeededStore_FlagsNothing()
+    {
+        var found = await Detector.DetectAsync(None);
+
+        Assert.Empty(found);
+        Assert.Equal(0, (await Detector.ListAsync(1, 10, None)).TotalCount);
+    }
+
+    [Fact]
+    public async Task DetectAsync_DirectWriteAfterTheCheckpoint_IsFlaggedOnceWithItsActor()
+    {
+        await Detector.DetectAsync(None);
+        var written = await WriteDirectlyAsync("0.09", "production");
+
+        var first = await Detector.DetectAsync(None);
+        var second = await Detector.DetectAsync(None);
+
+        var bypass = Assert.Single(first);
+        Assert.Equal((ProposalPipeline.Store, ProposalPipeline.Key, "production", PortalUser, written.ETag, false),
+            (bypass.Store, bypass.Key, bypass.Label, bypass.Actor, bypass.NewETag, bypass.IsDelete));
+        Assert.Empty(second);
+        var stored = Assert.Single((await Detector.ListAsync(1, 10, None)).Items);
+        Assert.Equal(written.ETag, stored.NewETag);
+    }
+
+    [Fact]
+    public async Task DetectAsync_DirectDelete_IsFlaggedAsADelete()
+    {
+        await Detector.DetectAsync(None);
+        await PortalStore().DeleteSettingAsync(ProposalPipeline.Key, "staging", cancellationToken: None);
+
+        var found = await Detector.DetectAsync(None);
+
+        var bypass = Assert.Single(found);
+        Assert.True(bypass.IsDelete);
+        Assert.Null(bypass.NewETag);
+        Assert.Equal(("staging", PortalUser), (bypass.Label, bypass.Actor));
+    }
+
+    [Fact]
+    public async Task DetectAsync_StagingWriteByThePipeline_IsNotFlagged()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ProposeAsync();
+        await _pipeline.Service.ApplyToStagingAsync(proposal.Id, ProposalPipeline.Engineer, None);
+
+        var found = await Detector.DetectAsync(None);
+
+        Assert.Equal("0.0825", await _pipeline.ValueAsync("staging"));
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task DetectAsync_ProductionApplyAndRollbackByThePipeline_AreNotFlagged()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ApprovedAsync();
+        await _pipeline.Service.ApplyToProductionAsync(proposal.Id, ProposalPipeline.Engineer, None);
+        var rolledBack = await _pipeline.Service.RollBackAsync(proposal.Id, ProposalPipeline.Engineer, None);
+
+        var found = await Detector.DetectAsync(None);
+
+        Assert.Equal("0.08", await _pipeline.ValueAsync("production"));
+        Assert.NotNull(rolledBack.RollbackETag);
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task DetectAsync_PipelineWriteThenDirectWrite_FlagsOnlyTheDirectOne()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ProposeAsync();
+        await _pipeline.Service.ApplyToStagingAsync(proposal.Id, ProposalPipeline.Engineer, None);
+        var written = await WriteDirectlyAsync("0.5", "staging");
+
+        var found = await Detector.DetectAsync(None);
+
+        Assert.Equal(written.ETag, Assert.Single(found).NewETag);
+    }
+
+    [Fact]
+    public async Task DetectAsync_AfterPipelineStepsAndBypasses_KeepsTheAuditChainIntactWithOneEntryPerBypass()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ProposeAsync();
+        await WriteDirectlyAsync("0.09", "production");
+        await Detector.DetectAsync(None);
+        await _pipeline.Service.ApplyToStagingAsync(proposal.Id, ProposalPipeline.Engineer, None);
+        await WriteDirectlyAsync("0.091", "production");
+        await Detector.DetectAsync(None);
+
+        var audit = await _pipeline.Service.VerifyAuditAsync(None);
+
+        Assert.True(audit.IsIntact);
+        await using var db = await _pipeline.Database.Factory.CreateDbContextAsync();
+        var bypassEntries = await db.AuditEntries.Where(e => e.Action == OutOfBandChangeDetector.AuditAction).ToListAsync();
+        Assert.Equal(2, bypassEntries.Count);
+        Assert.All(bypassEntries, e => Assert.Equal(PortalUser, e.Actor));
+    }
+
+    [Fact]
+    public async Task ListAsync_PageZero_IsBadInputNamingThePage()
+    {
+        var error = await Assert.ThrowsAsync<ProposalInputException>(() => Detector.ListAsync(0, 10, None));
+
+        Assert.Equal("page", error.Field);
+    }
+
+    private LocalConfigStore PortalStore() => _pipeline.Database.ConfigStores.Get(ProposalPipeline.Store).WithActor(PortalUser);
+
+    private Task<ConfigSetting> WriteDirectlyAsync(string value, string label) =>
+        PortalStore().SetSettingAsync(new ConfigSettingWrite(ProposalPipeline.Key, label, value, null), ConfigWriteCondition.Always, None);
+}
