@@ -30,6 +30,6 @@ public sealed class BlastRadiusService(ICatalogSource catalogSource, IConfigStor
             settings.Add(setting);
         var scan = await scans.GetAsync(cancellationToken);
         var labels = catalog.Environments.ToDictionary(e => e.Name, e => store.BindingFor(e.Name)?.Label);
-        return BlastRadiusPreview.Analyze(change, target.Name, target.IsProduction, labels, settings, scan.Result, catalog, validatedInStaging);
+        return BlastRadiusPreview.Analyze(change, target.Name, target.IsProduction, labels, settings, scan.Scan, catalog, validatedInStaging);
     }
 }

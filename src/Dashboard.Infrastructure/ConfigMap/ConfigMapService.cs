@@ -66,7 +66,7 @@ public sealed class ConfigMapService(
             Environment = environment.Name,
             EnvironmentLabel = store.BindingFor(environment.Name)?.Label,
             Settings = settings,
-            Scan = scan.Result,
+            Scan = scan.Scan,
             Catalog = catalog,
             DeclaredKeyFilters = catalog.DeclaredKeyFilters(),
         });

@@ -22,7 +22,7 @@ public sealed class SourceScanCacheTests : IDisposable
     {
         var snapshot = await Cache(Catalog()).GetAsync(CancellationToken.None);
 
-        Assert.Equal(["Billing.Api", "Web"], snapshot.Result!.Services.Select(s => s.Name).Order());
+        Assert.Equal(["Billing.Api", "Web"], snapshot.Scan!.Services.Select(s => s.Name).Order());
     }
 
     [Fact]
@@ -32,10 +32,10 @@ public sealed class SourceScanCacheTests : IDisposable
 
         var snapshot = await Cache(catalog).GetAsync(CancellationToken.None);
 
-        var service = Assert.Single(snapshot.Result!.Services);
+        var service = Assert.Single(snapshot.Scan!.Services);
         Assert.Equal("billing-api", service.Name);
         Assert.Contains(service.Reads, r => r.Key == "Billing:Gateway:TimeoutSeconds");
-        Assert.Contains(snapshot.Result.Diagnostics, d => d.Message.Contains("ghost-api") && d.Message.Contains("'ghost'"));
+        Assert.Contains(snapshot.Scan.Diagnostics, d => d.Message.Contains("ghost-api") && d.Message.Contains("'ghost'"));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class SourceScanCacheTests : IDisposable
 
         var snapshot = await cache.GetAsync(CancellationToken.None);
 
-        Assert.Null(snapshot.Result);
+        Assert.Null(snapshot.Scan);
         Assert.Contains("SourceScan:Root", snapshot.Error);
     }
 
