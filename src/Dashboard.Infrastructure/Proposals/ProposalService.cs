@@ -64,6 +64,7 @@ public sealed class ProposalService(
         var proposed = RequireValue(value, contentType, delete);
         return ActAsync(id, async proposal =>
         {
+            RequireSameType(proposal.Target.Key, proposed, proposal.ProductionBase);
             var radius = await AnalyzeAsync(proposal.Target, proposed, validatedInStaging: false, cancellationToken);
             proposal.Edit(actor, proposed, radius, time.GetUtcNow());
             return null;

@@ -47,7 +47,8 @@ public sealed class ProposalDetailViewModel(
     public static string? PolicyFor(ProposalAction action) => action switch
     {
         ProposalAction.ApplyToStaging or ProposalAction.Rebase or ProposalAction.VerifyStaging or ProposalAction.FailStagingVerification
-            or ProposalAction.OverrideFailedVerification or ProposalAction.ApplyToProduction or ProposalAction.Abandon => Policies.Engineer,
+            or ProposalAction.OverrideFailedVerification or ProposalAction.ApplyToProduction or ProposalAction.Abandon
+            or ProposalAction.Edit => Policies.Engineer,
         ProposalAction.Approve or ProposalAction.Reject => Policies.Approver,
         ProposalAction.MarkVerified or ProposalAction.RollBack => Policies.Operator,
         _ => null,
@@ -127,6 +128,7 @@ public sealed class ProposalDetailViewModel(
         action switch
         {
             ProposalAction.ApplyToStaging => proposals.ApplyToStagingAsync(id, actor, cancellationToken),
+            ProposalAction.Edit => proposals.EditAsync(id, actor, input.Value, Proposal?.ProposedValue.ContentType, delete: false, cancellationToken),
             ProposalAction.Rebase => proposals.RebaseAsync(id, actor, cancellationToken),
             ProposalAction.VerifyStaging => proposals.VerifyStagingAsync(id, actor,
                 input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
@@ -164,6 +166,7 @@ public sealed class ProposalDetailViewModel(
     {
         ProposalAction.Approve => actor.HasRole(Roles.Approver) && !actor.IsSamePersonAs(proposal.AuthorId),
         ProposalAction.Reject => actor.HasRole(Roles.Approver),
+        ProposalAction.Edit => actor.IsSamePersonAs(proposal.AuthorId),
         _ => true,
     };
 

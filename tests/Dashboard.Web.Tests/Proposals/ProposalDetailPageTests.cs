@@ -159,6 +159,33 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
             Assert.Contains(refusal, page.Find("[data-testid=proposal-refusal]").TextContent);
     }
 
+    [Fact]
+    public async Task Edit_ByTheAuthorAfterApproval_GoesBackToDraftAndVoidsTheApproval()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        await World.Service.ApproveAsync(proposal.Id, ProposalTestWorld.Approver, CancellationToken.None);
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        page.Find("[data-testid=action-Edit]").Click();
+        Answer("0.0830");
+
+        page.WaitForAssertion(() => Assert.Equal("Draft", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        var stored = await World.StoredAsync(proposal.Id);
+        Assert.Equal("0.0830", stored.ProposedValue.Value);
+        Assert.Null(stored.Approval);
+    }
+
+    [Fact]
+    public async Task Edit_IsNotOfferedToSomeoneElse()
+    {
+        var proposal = await World.ProposeAsync();
+
+        var page = Open(proposal.Id, "admin", Roles.Admin);
+
+        Assert.DoesNotContain("action-Edit", ActionButtons(page));
+        Assert.Contains("action-ApplyToStaging", ActionButtons(page));
+    }
+
     private void Answer(string text)
     {
         _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=reason-dialog]"));

@@ -45,6 +45,10 @@ public partial class ProposalDetail : IDisposable
                 var reasons = await ReasonAsync("Fail staging verification", "What went wrong on staging?", "Reasons", "Record failure", onePerLine: true);
                 return reasons is null ? null
                     : new ProposalStepInput(Reasons: [.. reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]);
+            case ProposalAction.Edit:
+                var value = await ReasonAsync("Edit the proposed value",
+                    "The new value goes back to draft: staging, verification and approval start over.", "New value", "Save");
+                return value is null ? null : new ProposalStepInput(Value: value.Trim());
             case ProposalAction.OverrideFailedVerification:
                 var why = await ReasonAsync("Override the failed verification", "Why is it safe to go on despite the failed staging check?", "Reason", "Next");
                 if (why is null) return null;
@@ -87,6 +91,7 @@ public partial class ProposalDetail : IDisposable
     private static string ButtonText(ProposalAction action) => action switch
     {
         ProposalAction.ApplyToStaging => "Apply to staging",
+        ProposalAction.Edit => "Edit value",
         ProposalAction.Rebase => "Rebase onto staging",
         ProposalAction.VerifyStaging => "Verify staging",
         ProposalAction.FailStagingVerification => "Fail verification",
