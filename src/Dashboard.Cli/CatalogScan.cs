@@ -1,7 +1,7 @@
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.Scanning;
-using Dashboard.Infrastructure.Catalog;
-using Dashboard.Infrastructure.Scanning;
+using Dashboard.Analysis.Catalog;
+using Dashboard.Analysis.Scanning;
 
 namespace Dashboard.Cli;
 

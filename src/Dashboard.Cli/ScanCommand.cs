@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Dashboard.Infrastructure.Catalog;
-using Dashboard.Infrastructure.Scanning;
+using Dashboard.Analysis.Catalog;
+using Dashboard.Analysis.Scanning;
 
 namespace Dashboard.Cli;
 

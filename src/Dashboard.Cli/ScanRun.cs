@@ -1,4 +1,4 @@
-using Dashboard.Infrastructure.Scanning;
+using Dashboard.Analysis.Scanning;
 
 namespace Dashboard.Cli;
 

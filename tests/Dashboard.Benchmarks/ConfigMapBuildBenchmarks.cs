@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Scanning;
 using BenchmarkDotNet.Attributes;
 using Dashboard.Domain.ConfigMap;
 using Dashboard.Domain.ConfigStores;

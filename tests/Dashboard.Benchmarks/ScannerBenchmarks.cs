@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Scanning;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;

@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Scanning;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

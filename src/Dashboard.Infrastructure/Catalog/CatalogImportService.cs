@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Catalog;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Scanning;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.BlastRadius;
 using Dashboard.Infrastructure.ConfigStores;

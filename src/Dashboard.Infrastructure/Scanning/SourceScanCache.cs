@@ -1,4 +1,5 @@
 using Dashboard.Domain.Catalog;
+using Dashboard.Analysis.Scanning;
 using Dashboard.Domain.Scanning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

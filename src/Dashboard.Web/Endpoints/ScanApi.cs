@@ -1,7 +1,9 @@
+using Dashboard.Analysis.Scanning;
+using Dashboard.Analysis.Catalog;
 using Dashboard.Domain.Scanning;
 using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.Scanning;
-using Dashboard.Infrastructure.Scanning.Json;
+using Dashboard.Analysis.Scanning.Json;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

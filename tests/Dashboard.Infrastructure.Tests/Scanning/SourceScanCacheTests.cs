@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Scanning;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.Scanning;
 using Microsoft.Extensions.Logging.Abstractions;

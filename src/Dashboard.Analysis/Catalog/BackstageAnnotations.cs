@@ -1,0 +1,18 @@
+namespace Dashboard.Analysis.Catalog;
+
+/// <summary>The <c>metadata.annotations</c> the dashboard reads from Backstage descriptors.</summary>
+public static class BackstageAnnotations
+{
+    /// <summary>Backstage's own: <c>dir:../src/billing-api</c>, relative to the descriptor file.</summary>
+    public const string SourceLocation = "backstage.io/source-location";
+    /// <summary>The service's source folder relative to the scanned source root.</summary>
+    public const string SourcePath = "dashboard/source-path";
+    /// <summary>Prefix: <c>dashboard/endpoint.production: https://billing-api.contoso.com</c>.</summary>
+    public const string EndpointPrefix = "dashboard/endpoint.";
+    /// <summary>Comma-separated App Configuration key filters the service reads: <c>Orders:*, tax.rate.default</c>.</summary>
+    public const string ConfigKeys = "dashboard/config-keys";
+    public const string LivenessPath = "dashboard/liveness-path";
+    public const string ReadinessPath = "dashboard/readiness-path";
+    /// <summary>Prefix: <c>dashboard/retry.billing-api: attempts=3, backoff=none, timeout=10s, circuitBreaker=false</c>.</summary>
+    public const string RetryPrefix = "dashboard/retry.";
+}

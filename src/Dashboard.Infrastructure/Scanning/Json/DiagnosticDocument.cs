@@ -1,4 +1,0 @@
-namespace Dashboard.Infrastructure.Scanning.Json;
-
-/// <summary>A file the scanner could not read, and why.</summary>
-public sealed record DiagnosticDocument(string File, string Message);

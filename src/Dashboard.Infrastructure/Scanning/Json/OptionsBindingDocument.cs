@@ -1,4 +1,0 @@
-namespace Dashboard.Infrastructure.Scanning.Json;
-
-/// <summary>A configuration section bound to an options type (null when the scanner cannot name it).</summary>
-public sealed record OptionsBindingDocument(string Section, string? Type, string File, int Line);

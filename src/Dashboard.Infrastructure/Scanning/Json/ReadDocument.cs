@@ -1,4 +1,0 @@
-namespace Dashboard.Infrastructure.Scanning.Json;
-
-/// <summary>A configuration key read in code, as its full path (<c>Invoice:Branding:LogoUrl</c>).</summary>
-public sealed record ReadDocument(string Key, string File, int Line);

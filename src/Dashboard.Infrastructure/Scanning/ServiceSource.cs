@@ -1,4 +1,0 @@
-namespace Dashboard.Infrastructure.Scanning;
-
-// A service to scan: its name, its folder relative to the root, and its C# files (relative paths).
-internal sealed record ServiceSource(string Name, string Path, IReadOnlyList<string> Files);
