@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using Dashboard.Analysis.Catalog;
-using Dashboard.Analysis.Scanning;
 
 namespace Dashboard.Cli;
 

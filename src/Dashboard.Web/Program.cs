@@ -8,7 +8,7 @@ try
 catch (InvalidSettingsException ex)
 {
     foreach (var failure in ex.Failures)
-        Console.Error.WriteLine($"Cannot start: {failure}");
+        await Console.Error.WriteLineAsync($"Cannot start: {failure}");
     return 2;
 }
 

@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Dashboard.Domain.ConfigMap;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Scanning;
-using Dashboard.Infrastructure.Scanning;
 
 namespace Dashboard.Benchmarks;
 

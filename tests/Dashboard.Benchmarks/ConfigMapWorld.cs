@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
@@ -83,13 +84,13 @@ public sealed class ConfigMapWorld
         code.AppendLine("var builder = WebApplication.CreateBuilder(args);");
         code.AppendLine("builder.Configuration.AddAzureAppConfiguration(options => options");
         code.AppendLine("    .Connect(new Uri(builder.Configuration[\"AppConfig:Endpoint\"]!), new DefaultAzureCredential())");
-        code.AppendLine($"    .Select(\"{own}:*\", builder.Environment.EnvironmentName)");
-        code.AppendLine($"    .Select(\"{shared}:*\", builder.Environment.EnvironmentName)");
-        code.AppendLine($"    .ConfigureRefresh(refresh => refresh.Register(\"{own}:Setting0000\", refreshAll: true)));");
+        code.AppendLine(CultureInfo.InvariantCulture, $"    .Select(\"{own}:*\", builder.Environment.EnvironmentName)");
+        code.AppendLine(CultureInfo.InvariantCulture, $"    .Select(\"{shared}:*\", builder.Environment.EnvironmentName)");
+        code.AppendLine(CultureInfo.InvariantCulture, $"    .ConfigureRefresh(refresh => refresh.Register(\"{own}:Setting0000\", refreshAll: true)));");
         code.AppendLine("var app = builder.Build();");
         code.AppendLine("app.UseAzureAppConfiguration();");
         for (var r = 0; r < 10; r++)
-            code.AppendLine($"var v{r} = app.Configuration[\"{own}:Setting{r:D4}\"];");
+            code.AppendLine(CultureInfo.InvariantCulture, $"var v{r} = app.Configuration[\"{own}:Setting{r:D4}\"];");
         code.AppendLine("app.Run();");
         return code.ToString();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using BenchmarkDotNet.Attributes;
 using Dashboard.Domain.Access;
@@ -29,7 +30,7 @@ public class ProposalsPageBenchmarks
         _host = await DashboardTestHost.StartAsync(new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Error" });
         var factory = _host.App.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         var author = new ProposalActor("engineer", "Eli Engineer", [Roles.Engineer]);
-        var start = DateTimeOffset.Parse("2026-01-01T00:00:00Z");
+        var start = DateTimeOffset.Parse("2026-01-01T00:00:00Z", CultureInfo.InvariantCulture);
         for (var batch = 0; batch < Count / 5_000; batch++)
         {
             await using var db = await factory.CreateDbContextAsync();

@@ -2,7 +2,6 @@ using Dashboard.Analysis.Scanning;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using Dashboard.Infrastructure.Scanning;
 
 namespace Dashboard.Benchmarks;
 

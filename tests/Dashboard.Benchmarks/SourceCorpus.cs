@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Dashboard.Benchmarks;
@@ -117,7 +118,7 @@ public sealed class SourceCorpus
 
             """);
         for (var endpoint = 0; BusinessCodeWriter.CountLines(code) < lines - 4; endpoint++)
-            code.Append($$"""
+            code.Append(CultureInfo.InvariantCulture, $$"""
                 app.MapGet("/api/items/{id}/part{{endpoint}}", async (string id, StoreConnection store, CancellationToken cancellationToken) =>
                 {
                     var item = await store.FindAsync(id, cancellationToken);

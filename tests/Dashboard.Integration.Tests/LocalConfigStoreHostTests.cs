@@ -1,4 +1,3 @@
-using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Microsoft.Extensions.DependencyInjection;

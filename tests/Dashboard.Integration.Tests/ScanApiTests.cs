@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.Infrastructure.DemoWorld;
-using Dashboard.Infrastructure.Scanning;
 using Dashboard.TestHost;
 
 namespace Dashboard.Integration.Tests;

@@ -92,9 +92,9 @@ public class StartupTests
     {
         var error = Assert.Throws<InvalidSettingsException>(() => DashboardHost.Build(["--Authentication:Mode=Oidc"]));
 
-        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:Authority"));
-        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientId"));
-        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientSecret"));
+        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:Authority", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientId", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientSecret", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Dashboard.Domain.Configuration;
-
 namespace Dashboard.Domain.ConfigMap;
 
 /// <summary>Which services use which keys of one store in one environment, merged from the live store, code and catalog.</summary>

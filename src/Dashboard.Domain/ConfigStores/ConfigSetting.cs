@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Dashboard.Domain.ConfigStores;
@@ -30,8 +31,8 @@ public sealed record ConfigSetting(
     // The generated ToString would print Value, and records end up in logs: print the masked value instead.
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"Key = {Key}, Label = {Label ?? "(null)"}, Value = {MaskedValue}, ContentType = {ContentType}, ");
-        builder.Append($"ETag = {ETag}, IsLocked = {IsLocked}, LastModified = {LastModified:O}, Tags = {Tags.Count}");
+        builder.Append(CultureInfo.InvariantCulture, $"Key = {Key}, Label = {Label ?? "(null)"}, Value = {MaskedValue}, ContentType = {ContentType}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"ETag = {ETag}, IsLocked = {IsLocked}, LastModified = {LastModified:O}, Tags = {Tags.Count}");
         return true;
     }
 }

@@ -1,5 +1,3 @@
-using Dashboard.Domain.Access;
-
 namespace Dashboard.Domain.Proposals;
 
 /// <summary>The signed-in person acting on a proposal, with the roles the identity provider gave them.</summary>

@@ -3,7 +3,6 @@ using Dashboard.Domain;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
-using Dashboard.Infrastructure.Persistence.Accounts;
 using Dashboard.Infrastructure.Proposals;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

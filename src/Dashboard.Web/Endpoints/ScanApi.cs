@@ -1,8 +1,6 @@
 using Dashboard.Analysis.Scanning;
 using Dashboard.Analysis.Catalog;
 using Dashboard.Domain.Scanning;
-using Dashboard.Infrastructure.Catalog;
-using Dashboard.Infrastructure.Scanning;
 using Dashboard.Analysis.Scanning.Json;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

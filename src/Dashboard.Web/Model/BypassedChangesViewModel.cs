@@ -1,6 +1,5 @@
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.Proposals;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Model;
 

@@ -4,7 +4,6 @@ using Dashboard.Infrastructure.Catalog;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Model;
 

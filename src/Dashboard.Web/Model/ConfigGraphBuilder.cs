@@ -1,5 +1,3 @@
-using Dashboard.Domain.ConfigMap;
-
 namespace Dashboard.Web.Model;
 
 /// <summary>Services ↔ key namespaces: one edge per service and namespace, weighted by the keys it uses there.</summary>

@@ -1,6 +1,4 @@
-using Dashboard.Domain.ConfigMap;
 using Dashboard.Infrastructure.ConfigMap;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Model;
 

@@ -1,5 +1,4 @@
 using Dashboard.Domain.Catalog;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Model;
 

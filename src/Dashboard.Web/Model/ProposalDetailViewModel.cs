@@ -6,7 +6,6 @@ using Dashboard.Infrastructure.Proposals;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Logging;
 using Radius = Dashboard.Domain.BlastRadius.BlastRadius;
 
 namespace Dashboard.Web.Model;

@@ -7,7 +7,6 @@ using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.BlastRadius;
 using Dashboard.Infrastructure.Proposals;
-using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Web.Model;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dashboard.Domain.BlastRadius;
-using Dashboard.Domain.ConfigStores;
 
 namespace Dashboard.Domain.Tests.BlastRadius;
 

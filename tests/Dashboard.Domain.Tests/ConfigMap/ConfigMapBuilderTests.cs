@@ -1,5 +1,4 @@
 using Dashboard.Domain.ConfigMap;
-using Dashboard.Domain.Configuration;
 using Dashboard.Domain.Scanning;
 
 namespace Dashboard.Domain.Tests.ConfigMap;
@@ -158,7 +157,7 @@ public class ConfigMapBuilderTests
         Assert.Contains(billing.Keys, k => k.Key.Setting.Key == "Billing:Sentinel" && k.Usage.Kind == UsageKind.WatchesSentinel);
         Assert.Contains(billing.Notes, n => n.Contains("computed at run time"));
         var orders = map.ForService("order-processing")!;
-        Assert.Contains(orders.Notes, n => n.StartsWith("No source was scanned"));
+        Assert.Contains(orders.Notes, n => n.StartsWith("No source was scanned", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -176,7 +175,7 @@ public class ConfigMapBuilderTests
 
         var map = ConfigMapBuilder.Build(input);
 
-        Assert.Contains(map.Diagnostics, d => d.StartsWith("invoice-renderer: services/invoice-renderer/Program.cs:9: Select(\"Inv*oice\") is skipped"));
+        Assert.Contains(map.Diagnostics, d => d.StartsWith("invoice-renderer: services/invoice-renderer/Program.cs:9: Select(\"Inv*oice\") is skipped", StringComparison.Ordinal));
         Assert.Contains(map.Diagnostics, d => d.Contains("declared key filter 'a,b*'"));
         Assert.Contains(map.Diagnostics, d => d == "services/x/Bad.cs: does not parse");
         Assert.NotEmpty(Key(map, "Billing:Sentinel").Usages);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigStores;
@@ -12,7 +13,7 @@ namespace Dashboard.Infrastructure.Tests.ConfigMap;
 
 public class ConfigMapServiceTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z"));
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T09:00:00Z", CultureInfo.InvariantCulture));
     private readonly CountingStore _store = new();
 
     [Fact]

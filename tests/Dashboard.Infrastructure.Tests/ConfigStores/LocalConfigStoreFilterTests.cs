@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Tests.Persistence;
@@ -96,7 +97,7 @@ public sealed class LocalConfigStoreFilterTests : IAsyncLifetime, IDisposable
     {
         const string key = "Paged:Key";
         for (var i = 0; i < 105; i++)
-            await _store.SetSettingAsync(new ConfigSettingWrite(key, i.ToString(), "v"), ConfigWriteCondition.Always);
+            await _store.SetSettingAsync(new ConfigSettingWrite(key, i.ToString(CultureInfo.InvariantCulture), "v"), ConfigWriteCondition.Always);
 
         var listed = await _store.ListSettingsAsync(new ConfigSettingFilter(key)).ToListAsync();
 

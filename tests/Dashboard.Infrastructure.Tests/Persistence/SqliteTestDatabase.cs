@@ -4,7 +4,6 @@ using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Infrastructure.Tests.Persistence;
 

@@ -1,5 +1,4 @@
 using Dashboard.Domain.ConfigStores;
-using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Proposals;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Analysis.Scanning;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.Scanning;
@@ -10,7 +11,7 @@ namespace Dashboard.Infrastructure.Tests.Scanning;
 public sealed class SourceScanCacheTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("scan-cache-").FullName;
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T10:00:00Z"));
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-27T10:00:00Z", CultureInfo.InvariantCulture));
 
     public SourceScanCacheTests()
     {

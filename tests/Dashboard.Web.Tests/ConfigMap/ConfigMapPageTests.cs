@@ -113,7 +113,7 @@ public class ConfigMapPageTests : DashboardTestContext
         var page = RenderWithProviders<ConfigMapPage>();
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=namespace-list]")));
-        var tax = page.FindAll("[data-testid=namespace-list] .namespace-item").Single(n => n.TextContent.StartsWith("tax"));
+        var tax = page.FindAll("[data-testid=namespace-list] .namespace-item").Single(n => n.TextContent.StartsWith("tax", StringComparison.Ordinal));
         Assert.Contains("shared across teams", tax.TextContent);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigStores;
@@ -13,7 +14,7 @@ public sealed class FakeConfigStore : IConfigStoreClient, IConfigStoreClientFact
     public IConfigStoreClient For(ConfigStore store) => this;
 
     public static ConfigSetting Setting(string key, string? label, string? value, string? contentType = null) =>
-        new(key, label, value, contentType, $"etag-{key}", new Dictionary<string, string>(), false, DateTimeOffset.Parse("2026-11-01T10:00:00Z"));
+        new(key, label, value, contentType, $"etag-{key}", new Dictionary<string, string>(), false, DateTimeOffset.Parse("2026-11-01T10:00:00Z", CultureInfo.InvariantCulture));
 
     public async IAsyncEnumerable<ConfigSetting> ListSettingsAsync(ConfigSettingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

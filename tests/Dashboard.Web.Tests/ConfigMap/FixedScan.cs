@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Domain.Scanning;
 using Dashboard.Infrastructure.Scanning;
 
@@ -7,7 +8,7 @@ namespace Dashboard.Web.Tests.ConfigMap;
 public sealed class FixedScan : IScanSnapshotSource
 {
     public Task<ScanSnapshot> GetAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(new ScanSnapshot("/src", new ScanResult([BillingApi, InvoiceRenderer], []), DateTimeOffset.Parse("2026-11-27T08:00:00Z"), null));
+        Task.FromResult(new ScanSnapshot("/src", new ScanResult([BillingApi, InvoiceRenderer], []), DateTimeOffset.Parse("2026-11-27T08:00:00Z", CultureInfo.InvariantCulture), null));
 
     private static readonly ServiceScan BillingApi = new()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Domain.Access;
 using Dashboard.Web.Components.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public class AuditLogPageTests : ProposalPageTestBase
         page.FindAll("button").Single(b => b.TextContent.Contains("Verify the chain")).Click();
 
         page.WaitForAssertion(() => Assert.Contains("intact", page.Find("[data-testid=audit-verification]").TextContent, StringComparison.OrdinalIgnoreCase));
-        var sequences = page.FindAll("[data-testid=audit-entry]").Select(r => long.Parse(r.Children[0].TextContent)).ToList();
+        var sequences = page.FindAll("[data-testid=audit-entry]").Select(r => long.Parse(r.Children[0].TextContent, CultureInfo.InvariantCulture)).ToList();
         Assert.True(sequences.Count >= 3);
         Assert.Equal(sequences.OrderDescending(), sequences);
     }

@@ -1,6 +1,5 @@
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Bunit.TestDoubles;
-using Dashboard.Infrastructure.Proposals;
 using Dashboard.Web.Model;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -2,7 +2,6 @@ using Dashboard.Domain.Access;
 using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.BlastRadius;
-using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence;
