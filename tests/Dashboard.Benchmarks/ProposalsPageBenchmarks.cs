@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Dashboard.Domain.Access;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.Persistence;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.Proposals;
 using Dashboard.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +22,7 @@ public class ProposalsPageBenchmarks
     private const int Count = 50_000;
     private DashboardTestHost _host = null!;
     private HttpClient _client = null!;
-    private ProposalService _proposals = null!;
+    private IProposalQueries _proposals = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -45,7 +45,7 @@ public class ProposalsPageBenchmarks
             }
             await db.SaveChangesAsync();
         }
-        _proposals = _host.App.Services.GetRequiredService<ProposalService>();
+        _proposals = _host.App.Services.GetRequiredService<IProposalQueries>();
         _client = _host.CreateClient();
         await SignInForm.SignInAsync(_client, "viewer", Dashboard.Infrastructure.DemoWorld.DemoAccounts.Password);
         Console.WriteLine($"// {Count} proposals seeded; first page holds {(await _proposals.ListAsync(new ProposalQuery(), CancellationToken.None)).Items.Count}");

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.ChangeWatch;
 using Dashboard.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 

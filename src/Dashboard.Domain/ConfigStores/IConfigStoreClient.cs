@@ -36,4 +36,21 @@ public interface IConfigStoreClient
 
     /// <summary>Earlier values of the settings matching the filter, newest first.</summary>
     IAsyncEnumerable<ConfigSetting> ListRevisionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The changes made after <paramref name="since"/> (all of them when null), oldest first. Stores that keep who changed what
+    /// (the local store) say so; App Configuration's revisions do not, so <see cref="ConfigChange.Actor"/> is null there.
+    /// </summary>
+    async Task<IReadOnlyList<ConfigChange>> ListChangesSinceAsync(DateTimeOffset? since, CancellationToken cancellationToken = default)
+    {
+        List<ConfigChange> changes = [];
+        await foreach (var revision in ListRevisionsAsync(ConfigSettingFilter.All, cancellationToken))
+        {
+            // Revisions come newest first; the first one not after the checkpoint ends the new part.
+            if (revision.LastModified is not { } at || at <= since) break;
+            changes.Add(new ConfigChange(revision.Key, revision.Label, at, null, revision.ETag, false));
+        }
+        changes.Reverse();
+        return changes;
+    }
 }

@@ -1,4 +1,7 @@
 using Dashboard.Domain.Access;
+using Dashboard.Domain.Audit;
+using Dashboard.Domain.BlastRadius;
+using Dashboard.Domain.ConfigMap;
 
 namespace Dashboard.Domain.Proposals;
 
@@ -7,11 +10,12 @@ namespace Dashboard.Domain.Proposals;
 /// Every rule is enforced here: a refused step throws <see cref="DomainException"/> and changes nothing,
 /// and every accepted step appends a <see cref="ProposalEvent"/>.
 /// </summary>
-public sealed class Proposal
+public sealed class Proposal : IAuditedAggregate
 {
     public const int MaxReasonLength = 2000;
 
     private readonly List<ProposalEvent> _events = [];
+    private readonly List<AuditRecord> _pendingAudit = [];
 
     public Guid Id { get; private set; }
     public string AuthorId { get; private set; } = "";
@@ -38,6 +42,7 @@ public sealed class Proposal
     /// <summary>Why the proposal was rejected or abandoned.</summary>
     public string? ClosingReason { get; private set; }
     public IReadOnlyList<ProposalEvent> Events => _events;
+    public IReadOnlyList<AuditRecord> PendingAuditRecords => _pendingAudit;
 
     /// <summary>The value a rollback writes back: what production held before this proposal changed it.</summary>
     public ObservedSetting? LastKnownGood => ProductionApply?.Replaced;
@@ -60,8 +65,8 @@ public sealed class Proposal
         BlastRadiusSnapshot blastRadius,
         DateTimeOffset at)
     {
-        if (!author.CanChangeConfiguration)
-            throw new DomainException($"{author.DisplayName} cannot propose config changes: proposing needs the {Roles.Engineer} or {Roles.Admin} role.");
+        if (ProposalActionTable.For(ProposalAction.Propose).RoleRefusalFor(author) is { } refusal)
+            throw new DomainException(refusal);
         RequireChange(target, proposedValue, productionBase);
         Id = Guid.NewGuid();
         AuthorId = author.UserId;
@@ -94,6 +99,10 @@ public sealed class Proposal
         }).Order(),
     ];
 
+    /// <summary>The steps <see cref="AvailableActions"/> allows now, each with whether <paramref name="actor"/> may take it and why not.</summary>
+    public IReadOnlyList<ActionAvailability> AvailableActionsFor(ProposalActor actor) =>
+        [.. AvailableActions().Select(action => new ActionAvailability(action, ProposalActionTable.For(action).RefusalFor(actor, this)))];
+
     /// <summary>
     /// Changes the proposed value (and the blast radius computed for it). Allowed until production is applied; the proposal goes back
     /// to Draft because staging no longer holds the value that would ship, and any staging verification and approval are void.
@@ -101,7 +110,7 @@ public sealed class Proposal
     public void Edit(ProposalActor actor, ProposedValue newValue, BlastRadiusSnapshot blastRadius, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.Edit);
-        RequireAuthor(actor, "edit");
+        Permit(ProposalAction.Edit, actor);
         if (newValue == ProposedValue && blastRadius.Hash == BlastRadius.Hash)
             throw new DomainException($"The proposal already proposes {newValue} with this blast radius: change the value before saving.");
         RequireChange(Target, newValue, ProductionBase);
@@ -129,7 +138,7 @@ public sealed class Proposal
     public void ApplyToStaging(ProposalActor actor, string? newETag, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.ApplyToStaging);
-        RequireConfigurationRole(actor, "apply it to staging");
+        Permit(ProposalAction.ApplyToStaging, actor);
         if (StagingConflict is not null)
             throw new DomainException(
                 $"Staging changed since this proposal read it (now {StagingConflict.Current}): the author must rebase the proposal onto the current value before applying it to staging again.");
@@ -158,7 +167,7 @@ public sealed class Proposal
     public void Rebase(ProposalActor actor, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.Rebase);
-        RequireAuthor(actor, "rebase");
+        Permit(ProposalAction.Rebase, actor);
         var conflict = StagingConflict
             ?? throw new DomainException("There is no staging conflict to rebase onto: apply the proposal to staging; rebase only after staging refused a write.");
 
@@ -172,7 +181,7 @@ public sealed class Proposal
     public void VerifyStaging(ProposalActor actor, StagingChecklist checklist, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.VerifyStaging);
-        RequireConfigurationRole(actor, "verify staging");
+        Permit(ProposalAction.VerifyStaging, actor);
         var unconfirmed = checklist.Unconfirmed;
         if (unconfirmed.Count > 0)
             throw new DomainException(
@@ -188,7 +197,7 @@ public sealed class Proposal
     public void FailStagingVerification(ProposalActor actor, IEnumerable<string> reasons, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.FailStagingVerification);
-        RequireConfigurationRole(actor, "record a staging verification");
+        Permit(ProposalAction.FailStagingVerification, actor);
         var listed = reasons.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToList();
         if (listed.Count == 0)
             throw new DomainException("A failed staging verification needs at least one reason, e.g. 'invoice-renderer error rate rose to 12%'.");
@@ -201,7 +210,7 @@ public sealed class Proposal
     public void OverrideFailedVerification(ProposalActor actor, string reason, ProposalActor? secondPerson, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.OverrideFailedVerification);
-        RequireConfigurationRole(actor, "override a failed staging verification");
+        Permit(ProposalAction.OverrideFailedVerification, actor);
         if (StagingVerification is not { Passed: false })
             throw new DomainException("There is no failed staging verification to override: verify staging with the checklist instead.");
         var why = RequireText(reason, "reason for overriding the failed verification", "say why the failure does not block the change");
@@ -222,11 +231,7 @@ public sealed class Proposal
     public void Approve(ProposalActor approver, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.Approve);
-        if (!approver.HasRole(Roles.Approver))
-            throw new DomainException($"{approver.DisplayName} cannot approve: approving needs the {Roles.Approver} role. Ask an Approver other than {AuthorName}.");
-        if (approver.IsSamePersonAs(AuthorId))
-            throw new DomainException(
-                $"{approver.DisplayName} wrote this proposal and cannot approve it, whatever their roles: ask an Approver other than you to approve it.");
+        Permit(ProposalAction.Approve, approver);
 
         var hash = ComputeApprovalHash();
         Approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash);
@@ -237,8 +242,7 @@ public sealed class Proposal
     public void Reject(ProposalActor actor, string reason, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.Reject);
-        if (!actor.HasRole(Roles.Approver))
-            throw new DomainException($"{actor.DisplayName} cannot reject: rejecting needs the {Roles.Approver} role. The author can abandon the proposal instead.");
+        Permit(ProposalAction.Reject, actor);
         var why = RequireText(reason, "reason for the rejection", "say what must change for it to be approved");
 
         ClosingReason = why;
@@ -257,7 +261,7 @@ public sealed class Proposal
         if (State == ProposalState.StagingVerified)
             throw new DomainException($"Production apply needs an approval: ask an Approver other than {AuthorName} to approve it after staging is verified.");
         RequireAllowed(ProposalAction.ApplyToProduction);
-        RequireConfigurationRole(actor, "apply it to production");
+        Permit(ProposalAction.ApplyToProduction, actor);
         if (!IsApprovalValid)
             throw new DomainException(
                 "The approval does not match the change as it stands (its diff or blast radius differs from what was approved): edit the proposal and take it through staging and approval again.");
@@ -282,7 +286,7 @@ public sealed class Proposal
     public void MarkVerified(ProposalActor actor, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.MarkVerified);
-        RequireOperatorRole(actor, "mark production verified");
+        Permit(ProposalAction.MarkVerified, actor);
         Transition(actor, at, ProposalAction.MarkVerified, ProposalState.Verified, "Production verified.", null, null);
     }
 
@@ -293,7 +297,7 @@ public sealed class Proposal
     public void EnsureCanRollBack(ProposalActor actor, string? currentProductionETag, SettingChange? lastChange = null)
     {
         RequireAllowed(ProposalAction.RollBack);
-        RequireOperatorRole(actor, "roll it back");
+        Permit(ProposalAction.RollBack, actor);
         var written = ProductionApply!.NewETag;
         if (!string.Equals(currentProductionETag, written, StringComparison.Ordinal))
             throw new DomainException(
@@ -317,8 +321,7 @@ public sealed class Proposal
     public void Abandon(ProposalActor actor, string reason, DateTimeOffset at)
     {
         RequireAllowed(ProposalAction.Abandon);
-        if (!actor.IsSamePersonAs(AuthorId) && !actor.HasRole(Roles.Admin))
-            throw new DomainException($"Only the author ({AuthorName}) or an {Roles.Admin} can abandon this proposal; an Approver can reject it instead.");
+        Permit(ProposalAction.Abandon, actor);
         var why = RequireText(reason, "reason for abandoning", "e.g. 'superseded by a larger change'");
 
         ClosingReason = why;
@@ -335,8 +338,34 @@ public sealed class Proposal
         Record(actor, at, action, from, description, before, after);
     }
 
-    private void Record(ProposalActor actor, DateTimeOffset at, ProposalAction action, ProposalState? from, string description, string? before, string? after) =>
-        _events.Add(new ProposalEvent(_events.Count + 1, at, actor.UserId, actor.DisplayName, action, from, State, description, before, after, BlastRadius.Hash));
+    public void ClearPendingAuditRecords() => _pendingAudit.Clear();
+
+    private void Record(ProposalActor actor, DateTimeOffset at, ProposalAction action, ProposalState? from, string description, string? before, string? after)
+    {
+        // A secret's values never enter the history; the audit keeps them only as a keyed hash, which its writer computes.
+        var recorded = new ProposalEvent(_events.Count + 1, at, actor.UserId, actor.DisplayName, action, from, State,
+            Masked(description)!, Masked(before), Masked(after), BlastRadius.Hash);
+        _events.Add(recorded);
+        _pendingAudit.Add(new AuditRecord(at, actor.UserId, AuditActionName(action), $"proposal/{Id}/{Target.Key}",
+            new AuditSide(from?.ToString(), before), new AuditSide(State.ToString(), after, recorded.Description), ValuesAreSecret: IsSecret));
+    }
+
+    private string? Masked(string? text)
+    {
+        if (text is null || !IsSecret) return text;
+        foreach (var value in new[] { ProposedValue.Value, StagingBase.Value, ProductionBase.Value, StagingConflict?.Current.Value }.OfType<string>().Where(v => v.Length > 0))
+            text = text.Replace(value, SecretDetector.Mask, StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>Secret values (Key Vault references, secret-looking keys, connection strings with secrets) are never shown or audited.</summary>
+    public bool IsSecret =>
+        SettingKind.IsSecret(Target.Key, ProposedValue.Value, ProposedValue.ContentType)
+        || SettingKind.IsSecret(Target.Key, ProductionBase.Value, ProductionBase.ContentType);
+
+    /// <summary>"proposal.apply-to-staging" for <see cref="ProposalAction.ApplyToStaging"/>.</summary>
+    public static string AuditActionName(ProposalAction action) =>
+        "proposal." + string.Concat(action.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private void RequireAllowed(ProposalAction action)
     {
@@ -344,22 +373,10 @@ public sealed class Proposal
         throw new DomainException($"Cannot {Verb(action)} a proposal that is {Describe(State)}: {NextStep()}.");
     }
 
-    private void RequireAuthor(ProposalActor actor, string verb)
+    private void Permit(ProposalAction action, ProposalActor actor)
     {
-        if (!actor.IsSamePersonAs(AuthorId))
-            throw new DomainException($"Only the author, {AuthorName}, can {verb} this proposal: ask them, or propose your own change.");
-    }
-
-    private static void RequireConfigurationRole(ProposalActor actor, string verb)
-    {
-        if (!actor.CanChangeConfiguration)
-            throw new DomainException($"{actor.DisplayName} cannot {verb}: that needs the {Roles.Engineer} or {Roles.Admin} role.");
-    }
-
-    private static void RequireOperatorRole(ProposalActor actor, string verb)
-    {
-        if (!actor.HasAnyRole(Roles.Engineer, Roles.OnCall, Roles.Admin))
-            throw new DomainException($"{actor.DisplayName} cannot {verb}: that needs the {Roles.Engineer}, {Roles.OnCall} or {Roles.Admin} role.");
+        if (ProposalActionTable.For(action).RefusalFor(actor, this) is { } refusal)
+            throw new DomainException(refusal);
     }
 
     private string? RequireNewETag(string? newETag, ProposalEnvironment environment)

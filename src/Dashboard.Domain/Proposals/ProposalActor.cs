@@ -26,6 +26,4 @@ public sealed record ProposalActor
     public bool IsSamePersonAs(string userId) => string.Equals(UserId, userId, StringComparison.OrdinalIgnoreCase);
 
     public override string ToString() => $"{DisplayName} ({UserId})";
-
-    internal bool CanChangeConfiguration => HasAnyRole(Access.Roles.Engineer, Access.Roles.Admin);
 }

@@ -1,3 +1,4 @@
+using Dashboard.Application.BlastRadius;
 using Dashboard.Domain;
 using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Catalog;

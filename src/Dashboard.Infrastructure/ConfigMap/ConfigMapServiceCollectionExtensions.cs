@@ -1,3 +1,4 @@
+using Dashboard.Application.BlastRadius;
 using Dashboard.Analysis.Scanning;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.BlastRadius;

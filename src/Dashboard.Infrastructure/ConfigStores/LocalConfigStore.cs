@@ -144,6 +144,20 @@ public sealed class LocalConfigStore : IConfigStoreClient
     }
 
     /// <summary>Every change to the settings matching the filter, deletes included, newest first, with who made it.</summary>
+    /// <summary>The local store keeps who made each change, deletes included.</summary>
+    public async Task<IReadOnlyList<ConfigChange>> ListChangesSinceAsync(DateTimeOffset? since, CancellationToken cancellationToken = default)
+    {
+        List<ConfigChange> changes = [];
+        await foreach (var entry in ListHistoryAsync(ConfigSettingFilter.All, cancellationToken))
+        {
+            if (entry.Timestamp <= since) break;
+            var isDelete = entry.Change == LocalChangeKind.Delete;
+            changes.Add(new ConfigChange(entry.Setting.Key, entry.Setting.Label, entry.Timestamp, entry.Actor, isDelete ? null : entry.Setting.ETag, isDelete));
+        }
+        changes.Reverse();
+        return changes;
+    }
+
     public IAsyncEnumerable<LocalConfigHistoryEntry> ListHistoryAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
         ReadHistoryAsync(filter, includeDeletes: true, cancellationToken);
 

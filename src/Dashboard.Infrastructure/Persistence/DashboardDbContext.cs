@@ -4,7 +4,7 @@ using Dashboard.Domain.Catalog;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
-using Dashboard.Infrastructure.Proposals;
+
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Persistence;

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Dashboard.Domain.Catalog;
-using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence.Accounts;
-using Dashboard.Infrastructure.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,14 +33,12 @@ public static class PersistenceServiceCollectionExtensions
         }
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<ICatalogSource, CatalogRepository>();
-        services.AddSingleton<CatalogEditor>();
-        services.AddSingleton<CatalogImportService>();
         services.AddSingleton<LocalAccountStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocalConfigStoreRegistry>();
         services.AddSingleton<DemoWorldSeeder>();
         services.AddSingleton<DatabaseInitializer>();
-        services.AddProposalPipeline();
+        services.AddDashboardWorkflows();
         return services;
     }
 }

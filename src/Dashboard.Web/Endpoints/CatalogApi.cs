@@ -1,6 +1,7 @@
+using System.Security.Claims;
 using System.Text;
 using Dashboard.Domain.Catalog;
-using Dashboard.Infrastructure.Catalog;
+using Dashboard.Application.Catalog;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,19 +23,19 @@ public static class CatalogApi
     }
 
     public static async Task<Results<Ok<CatalogMergeReport>, ProblemHttpResult>> ImportAsync(
-        HttpRequest request, CatalogImportService importer, CancellationToken cancellationToken)
+        HttpRequest request, CatalogImporting importer, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
         if (mediaType is null || !YamlMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the descriptors as YAML text",
                 detail: $"Content type '{mediaType ?? "(none)"}' is not accepted; send catalog-info.yaml text as application/yaml or text/plain.");
 
-        var text = await ReadLimitedAsync(request.Body, CatalogImportService.MaxImportBytes, cancellationToken);
+        var text = await ReadLimitedAsync(request.Body, CatalogImporting.MaxImportBytes, cancellationToken);
         if (text is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Import too large",
-                detail: $"At most {CatalogImportService.MaxImportBytes / 1024} KB of YAML can be imported at once; split the catalog into several imports.");
+                detail: $"At most {CatalogImporting.MaxImportBytes / 1024} KB of YAML can be imported at once; split the catalog into several imports.");
 
-        var result = await importer.ImportAsync([(RequestFile, text)], cancellationToken);
+        var result = await importer.ImportAsync([(RequestFile, text)], CurrentActor.Of(user).UserId, cancellationToken);
         if (!result.IsRejected) return TypedResults.Ok(result.Report!);
         return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The catalog YAML is malformed; nothing was imported",
             detail: string.Join(" ", result.Rejections.Select(r => r.ToString())),

@@ -1,3 +1,4 @@
+using Dashboard.Application.Live;
 using Dashboard.Infrastructure.ConfigMap;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence;
@@ -38,6 +39,8 @@ public static class DashboardHost
         services.AddSingleton<IValidateOptions<ChangeWatchOptions>, ChangeWatchOptionsValidator>();
         services.AddOptions<ChangeWatchOptions>().BindConfiguration(ChangeWatchOptions.SectionName).ValidateOnStart();
         services.AddHostedService<OutOfBandChangeWatcher>();
+        services.AddSingleton<ILiveFeed, LiveFeed>();
+        services.AddHostedService<LiveFeedPublisher>();
         services.AddDashboardConfigMap();
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);

@@ -1,4 +1,4 @@
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.ChangeWatch;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Hosting;

@@ -1,10 +1,10 @@
 using Dashboard.Domain.Audit;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.Audit;
 
 namespace Dashboard.Web.Model;
 
 /// <summary>The audit log page: the newest entries, and a check that nobody altered, removed or reordered any.</summary>
-public sealed class AuditLogViewModel(ProposalService proposals)
+public sealed class AuditLogViewModel(IAuditLog audit)
 {
     public const int PageSize = 50;
 
@@ -12,8 +12,8 @@ public sealed class AuditLogViewModel(ProposalService proposals)
     public AuditVerification? Verification { get; private set; }
 
     public async Task LoadAsync(CancellationToken cancellationToken) =>
-        Entries = await proposals.AuditPageAsync(1, PageSize, cancellationToken);
+        Entries = await audit.PageAsync(1, PageSize, cancellationToken);
 
     public async Task VerifyAsync(CancellationToken cancellationToken) =>
-        Verification = await proposals.VerifyAuditAsync(cancellationToken);
+        Verification = await audit.VerifyAsync(cancellationToken);
 }

@@ -1,5 +1,5 @@
 using Dashboard.Domain.Proposals;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.ChangeWatch;
 
 namespace Dashboard.Web.Model;
 

@@ -1,6 +1,7 @@
 using Dashboard.Domain;
 using Dashboard.Domain.Catalog;
-using Dashboard.Infrastructure.Catalog;
+using Dashboard.Application.Catalog;
+using Dashboard.Application.Errors;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -13,8 +14,9 @@ namespace Dashboard.Web.Model;
 /// </summary>
 public sealed class CatalogViewModel(
     ICatalogSource catalogSource,
-    CatalogEditor editor,
-    CatalogImportService importer,
+    ICatalogVersionQueries versions,
+    CatalogEditing editor,
+    CatalogImporting importer,
     AuthenticationStateProvider authenticationState,
     IAuthorizationService authorization,
     ILogger<CatalogViewModel> logger)
@@ -24,6 +26,7 @@ public sealed class CatalogViewModel(
     public const string NotAllowed = "Only an Admin can change the catalog; ask an Admin to make this change.";
 
     private ServiceCatalog _catalog = new();
+    private CatalogVersions _versions = new(new Dictionary<string, int>(), new Dictionary<string, int>());
 
     public LoadState State { get; private set; } = LoadState.Loading;
     public string? Error { get; private set; }
@@ -37,6 +40,7 @@ public sealed class CatalogViewModel(
         {
             CanEdit = await IsAdminAsync();
             _catalog = await catalogSource.LoadAsync(cancellationToken);
+            _versions = await versions.LoadAsync(cancellationToken);
             Services = [.. _catalog.Services.Select(ToRow)];
             State = LoadState.Loaded;
         }
@@ -49,18 +53,18 @@ public sealed class CatalogViewModel(
     }
 
     public ServiceForm? EditFormFor(string serviceName) =>
-        _catalog.FindService(serviceName) is { } service ? ServiceForm.From(service) : null;
+        _catalog.FindService(serviceName) is { } service ? ServiceForm.From(service, _versions.Of(service)) : null;
 
     public RetryPolicyForm? RetryFormFor(CatalogDependencyRow row) =>
-        _catalog.FindDependency(row.Caller, row.TargetKind, row.Target) is { } dependency ? RetryPolicyForm.From(dependency) : null;
+        _catalog.FindDependency(row.Caller, row.TargetKind, row.Target) is { } dependency ? RetryPolicyForm.From(dependency, _versions.Of(dependency)) : null;
 
     /// <returns>Null when saved; otherwise why not, to show in the dialog.</returns>
     public Task<string?> SaveServiceAsync(ServiceForm form, CancellationToken cancellationToken) =>
-        WriteAsync(() => editor.UpdateServiceAsync(form.ToChanges(), cancellationToken), $"service '{form.Name}'", cancellationToken);
+        WriteAsync(actor => editor.UpdateServiceAsync(form.ToChanges(), actor, cancellationToken), $"service '{form.Name}'", cancellationToken);
 
     /// <returns>Null when saved; otherwise why not, to show in the dialog.</returns>
     public Task<string?> SaveRetryPolicyAsync(RetryPolicyForm form, CancellationToken cancellationToken) =>
-        WriteAsync(() => editor.ChangeRetryPolicyAsync(form.Caller, form.TargetKind, form.Target, form.ToPolicy(), cancellationToken),
+        WriteAsync(actor => editor.ChangeRetryPolicyAsync(form.ToChange(), actor, cancellationToken),
             $"the retry policy of {form.Caller} → {form.TargetReference}", cancellationToken);
 
     /// <summary>Why a picked file cannot be imported (too large, not YAML), or null when it can.</summary>
@@ -77,20 +81,22 @@ public sealed class CatalogViewModel(
     {
         if (!await IsAdminAsync())
             return CatalogImportResult.Rejected([new CatalogDiagnostic("import", null, NotAllowed)]);
-        var result = await importer.ImportAsync(files, cancellationToken);
+        var result = await importer.ImportAsync(files, await ActorAsync(), cancellationToken);
         if (result.Report is { ChangedAnything: true }) await LoadAsync(cancellationToken);
         return result;
     }
 
-    private async Task<string?> WriteAsync(Func<Task> write, string what, CancellationToken cancellationToken)
+    private async Task<string?> WriteAsync(Func<string, Task> write, string what, CancellationToken cancellationToken)
     {
         if (!await IsAdminAsync()) return NotAllowed;
         try
         {
-            await write();
+            await write(await ActorAsync());
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (ex is DomainException or ConflictException or NotFoundException)
         {
+            // A stale edit says what the entry holds now: reload, so the next attempt starts from it.
+            if (ex is not DomainException) await LoadAsync(cancellationToken);
             return ex.Message;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -101,6 +107,8 @@ public sealed class CatalogViewModel(
         await LoadAsync(cancellationToken);
         return null;
     }
+
+    private async Task<string> ActorAsync() => CurrentActor.Of((await authenticationState.GetAuthenticationStateAsync()).User).UserId;
 
     private async Task<bool> IsAdminAsync()
     {

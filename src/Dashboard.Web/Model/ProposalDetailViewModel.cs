@@ -1,8 +1,10 @@
-using Dashboard.Domain.Access;
 using System.Text.Json;
+using Dashboard.Application.Errors;
+using Dashboard.Application.Proposals;
 using Dashboard.Domain;
+using Dashboard.Domain.BlastRadius;
+using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
-using Dashboard.Infrastructure.Proposals;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -11,11 +13,13 @@ using Radius = Dashboard.Domain.BlastRadius.BlastRadius;
 namespace Dashboard.Web.Model;
 
 /// <summary>
-/// One proposal: its diff, recorded blast radius, history and the steps the signed-in person may take now. Each step checks
-/// the same role policy as the API on the server; a refused step keeps the proposal as it was and its message is shown.
+/// One proposal: its diff, recorded blast radius, history and the steps the signed-in person may take now, as the domain's
+/// action table says. Each step is checked again on the server (the same policy as the API, then the domain); a refused step
+/// keeps the proposal as it was and its message is shown.
 /// </summary>
 public sealed class ProposalDetailViewModel(
-    ProposalService proposals,
+    IProposalQueries queries,
+    ProposalWorkflow workflow,
     PeopleDirectory people,
     AuthenticationStateProvider authenticationState,
     IAuthorizationService authorization,
@@ -30,34 +34,24 @@ public sealed class ProposalDetailViewModel(
 
     public LoadState State { get; private set; } = LoadState.Loading;
     public string? Error { get; private set; }
-    /// <summary>Why the last step was refused, in the service's words.</summary>
+    /// <summary>Why the last step was refused, in the workflow's words.</summary>
     public string? Refusal { get; private set; }
     public Proposal? Proposal { get; private set; }
     /// <summary>Null when the recorded radius is not an analysis (e.g. "not computed").</summary>
     public Radius? Radius { get; private set; }
     /// <summary>Before production, how the radius moved since submission (null once applied, or when it cannot be computed).</summary>
-    public Dashboard.Domain.BlastRadius.RadiusChange? RadiusChange { get; private set; }
+    public RadiusChange? RadiusChange { get; private set; }
+    /// <summary>The steps this person may take now.</summary>
     public IReadOnlyList<ProposalAction> Actions { get; private set; } = [];
     /// <summary>Why there is no Approve button when approval is the next step.</summary>
     public string? ApprovalNote { get; private set; }
     public IReadOnlyList<ProposalHistoryRow> History { get; private set; } = [];
 
-    /// <summary>The role policy each button needs, as in the API; actions without a button here are absent.</summary>
-    public static string? PolicyFor(ProposalAction action) => action switch
-    {
-        ProposalAction.ApplyToStaging or ProposalAction.Rebase or ProposalAction.VerifyStaging or ProposalAction.FailStagingVerification
-            or ProposalAction.OverrideFailedVerification or ProposalAction.ApplyToProduction or ProposalAction.Abandon
-            or ProposalAction.Edit => Policies.Engineer,
-        ProposalAction.Approve or ProposalAction.Reject => Policies.Approver,
-        ProposalAction.MarkVerified or ProposalAction.RollBack => Policies.Operator,
-        _ => null,
-    };
-
     public async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         try
         {
-            Proposal = await proposals.GetAsync(id, cancellationToken);
+            Proposal = await queries.GetAsync(id, cancellationToken);
             if (Proposal is null)
             {
                 Error = $"There is no proposal {id}: it may have been mistyped; open it from the proposal list.";
@@ -66,9 +60,8 @@ public sealed class ProposalDetailViewModel(
             }
             Radius = ParseRadius(Proposal.BlastRadius);
             RadiusChange = await RadiusChangeAsync(Proposal, Radius, cancellationToken);
-            var secret = Dashboard.Domain.BlastRadius.SettingKind.IsSecret(Proposal.Target.Key, Proposal.ProposedValue.Value, Proposal.ProposedValue.ContentType);
-            History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, secret))];
-            Actions = await AllowedActionsAsync(Proposal);
+            History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, Proposal.IsSecret))];
+            await LoadActionsAsync(Proposal);
             Error = null;
             State = LoadState.Loaded;
         }
@@ -86,9 +79,9 @@ public sealed class ProposalDetailViewModel(
         if (Proposal is not { } proposal) return false;
         Refusal = null;
         var user = (await authenticationState.GetAuthenticationStateAsync()).User;
-        if (PolicyFor(action) is not { } policy || !(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(user, Policies.For(action))).Succeeded)
         {
-            Refusal = $"Your role does not allow this step ({action}); ask someone with the {PolicyFor(action) ?? "right"} role.";
+            Refusal = ProposalActionTable.For(action).RoleRefusalFor(CurrentActor.Of(user)) ?? $"Your role does not allow this step ({action}).";
             return false;
         }
         ProposalActor? secondPerson = null;
@@ -105,7 +98,7 @@ public sealed class ProposalDetailViewModel(
         {
             await StepAsync(proposal.Id, action, CurrentActor.Of(user), input, secondPerson, cancellationToken);
         }
-        catch (Exception ex) when (ex is DomainException or ProposalConflictException or ProposalInputException or ProposalNotFoundException)
+        catch (Exception ex) when (ex is DomainException or ConflictException or InputException or NotFoundException or ConfigStoreException)
         {
             Refusal = ex.Message;
             await LoadAsync(proposal.Id, cancellationToken);
@@ -126,58 +119,43 @@ public sealed class ProposalDetailViewModel(
         CancellationToken cancellationToken) =>
         action switch
         {
-            ProposalAction.ApplyToStaging => proposals.ApplyToStagingAsync(id, actor, cancellationToken),
-            ProposalAction.Edit => proposals.EditAsync(id, actor, input.Value, Proposal?.ProposedValue.ContentType, delete: false, cancellationToken),
-            ProposalAction.Rebase => proposals.RebaseAsync(id, actor, cancellationToken),
-            ProposalAction.VerifyStaging => proposals.VerifyStagingAsync(id, actor,
+            ProposalAction.ApplyToStaging => workflow.ApplyToStagingAsync(id, actor, cancellationToken),
+            ProposalAction.Edit => workflow.EditAsync(id, actor, input.Value, Proposal?.ProposedValue.ContentType, delete: false, cancellationToken),
+            ProposalAction.Rebase => workflow.RebaseAsync(id, actor, cancellationToken),
+            ProposalAction.VerifyStaging => workflow.VerifyStagingAsync(id, actor,
                 input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
-            ProposalAction.FailStagingVerification => proposals.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
-            ProposalAction.OverrideFailedVerification => proposals.OverrideFailedVerificationAsync(id, actor, input.Reason ?? "", secondPerson, cancellationToken),
-            ProposalAction.Approve => proposals.ApproveAsync(id, actor, cancellationToken),
-            ProposalAction.Reject => proposals.RejectAsync(id, actor, input.Reason ?? "", cancellationToken),
-            ProposalAction.ApplyToProduction => proposals.ApplyToProductionAsync(id, actor, cancellationToken),
-            ProposalAction.MarkVerified => proposals.MarkVerifiedAsync(id, actor, cancellationToken),
-            ProposalAction.RollBack => proposals.RollBackAsync(id, actor, cancellationToken),
-            ProposalAction.Abandon => proposals.AbandonAsync(id, actor, input.Reason ?? "", cancellationToken),
+            ProposalAction.FailStagingVerification => workflow.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
+            ProposalAction.OverrideFailedVerification => workflow.OverrideFailedVerificationAsync(id, actor, input.Reason ?? "", secondPerson, cancellationToken),
+            ProposalAction.Approve => workflow.ApproveAsync(id, actor, cancellationToken),
+            ProposalAction.Reject => workflow.RejectAsync(id, actor, input.Reason ?? "", cancellationToken),
+            ProposalAction.ApplyToProduction => workflow.ApplyToProductionAsync(id, actor, cancellationToken),
+            ProposalAction.MarkVerified => workflow.MarkVerifiedAsync(id, actor, cancellationToken),
+            ProposalAction.RollBack => workflow.RollBackAsync(id, actor, cancellationToken),
+            ProposalAction.Abandon => workflow.AbandonAsync(id, actor, input.Reason ?? "", cancellationToken),
             _ => throw new DomainException($"'{action}' cannot be taken from this page."),
         };
 
-    private async Task<IReadOnlyList<ProposalAction>> AllowedActionsAsync(Proposal proposal)
+    /// <summary>The buttons follow the action table through the domain (roles, author rules), never a second copy of the rules.</summary>
+    private async Task LoadActionsAsync(Proposal proposal)
     {
-        var user = (await authenticationState.GetAuthenticationStateAsync()).User;
-        var actor = CurrentActor.Of(user);
-        var allowed = new List<ProposalAction>();
-        foreach (var action in proposal.AvailableActions())
-        {
-            if (PolicyFor(action) is { } policy && (await authorization.AuthorizeAsync(user, policy)).Succeeded && MayDecide(actor, proposal, action))
-                allowed.Add(action);
-        }
-        ApprovalNote = proposal.AvailableActions().Contains(ProposalAction.Approve) && !allowed.Contains(ProposalAction.Approve)
+        var actor = CurrentActor.Of((await authenticationState.GetAuthenticationStateAsync()).User);
+        var available = proposal.AvailableActionsFor(actor);
+        Actions = [.. available.Where(a => a.Allowed && a.Action != ProposalAction.RecordStagingConflict).Select(a => a.Action)];
+        ApprovalNote = available.FirstOrDefault(a => a.Action == ProposalAction.Approve && !a.Allowed) is not null
             ? actor.IsSamePersonAs(proposal.AuthorId)
                 ? "You wrote this proposal: another person with the Approver role must approve it (admins too)."
                 : "Waiting for approval by someone with the Approver role who did not write it."
             : null;
-        return allowed;
     }
 
-    /// <summary>Approval buttons follow the domain's rule (an Approver who is not the author), not just the API's role gate.</summary>
-    private static bool MayDecide(ProposalActor actor, Proposal proposal, ProposalAction action) => action switch
+    private async Task<RadiusChange?> RadiusChangeAsync(Proposal proposal, Radius? submitted, CancellationToken cancellationToken)
     {
-        ProposalAction.Approve => actor.HasRole(Roles.Approver) && !actor.IsSamePersonAs(proposal.AuthorId),
-        ProposalAction.Reject => actor.HasRole(Roles.Approver),
-        ProposalAction.Edit => actor.IsSamePersonAs(proposal.AuthorId),
-        _ => true,
-    };
-
-    private async Task<Dashboard.Domain.BlastRadius.RadiusChange?> RadiusChangeAsync(Proposal proposal, Radius? submitted, CancellationToken cancellationToken)
-    {
-        if (submitted is null || proposal.State is not (ProposalState.Draft or ProposalState.AppliedToStaging or ProposalState.StagingVerified or ProposalState.Approved))
-            return null;
+        if (submitted is null || !ProposalTransitions.IsOpen(proposal.State)) return null;
         try
         {
-            return await proposals.RadiusNowAsync(proposal, cancellationToken) is { } now ? Dashboard.Domain.BlastRadius.RadiusChange.Between(submitted, now) : null;
+            return await workflow.RadiusNowAsync(proposal, cancellationToken) is { } now ? RadiusChange.Between(submitted, now) : null;
         }
-        catch (Exception ex) when (ex is Dashboard.Domain.DomainException or Dashboard.Domain.ConfigStores.ConfigStoreException)
+        catch (Exception ex) when (ex is DomainException or ConfigStoreException)
         {
             logger.LogWarning("The current blast radius of proposal {Id} could not be computed: {Reason}", proposal.Id, ex.Message);
             return null;

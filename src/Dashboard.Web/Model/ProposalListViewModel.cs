@@ -1,10 +1,10 @@
 using Dashboard.Domain.Proposals;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.Proposals;
 
 namespace Dashboard.Web.Model;
 
 /// <summary>The proposal list: one page at a time from the service, newest first, filtered by state and key.</summary>
-public sealed class ProposalListViewModel(ProposalService proposals, ILogger<ProposalListViewModel> logger)
+public sealed class ProposalListViewModel(IProposalQueries proposals, ILogger<ProposalListViewModel> logger)
 {
     public ProposalState? StateFilter { get; set; }
     public string? KeyFilter { get; set; }

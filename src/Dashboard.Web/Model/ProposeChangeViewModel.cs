@@ -5,8 +5,10 @@ using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigMap;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
+using Dashboard.Application.BlastRadius;
+using Dashboard.Application.Errors;
+using Dashboard.Application.Proposals;
 using Dashboard.Infrastructure.BlastRadius;
-using Dashboard.Infrastructure.Proposals;
 
 namespace Dashboard.Web.Model;
 
@@ -14,7 +16,7 @@ namespace Dashboard.Web.Model;
 /// The propose-change page: pick a key and an environment, type the new value (checked against the current value's
 /// type as you type), see it next to every environment's value, and the blast radius recomputed for it.
 /// </summary>
-public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastRadiusService blastRadius, ProposalService proposals, ILogger<ProposeChangeViewModel> logger)
+public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastRadiusService blastRadius, ProposalWorkflow proposals, ILogger<ProposeChangeViewModel> logger)
 {
     private ServiceCatalog? _catalog;
 
@@ -29,7 +31,7 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
     public string? Label => StoreEntity?.BindingFor(Environment ?? "")?.Label;
     public IReadOnlyList<CurrentValueRow> Current { get; private set; } = [];
     public bool IsNewKey => Key is not null && Current.All(c => c.Setting is null);
-    /// <summary>The type the new value must keep, from the current value in the target environment ("text" for a new key).</summary>
+    /// <summary>The type the new value must keep, from production's current value, where the change ends up ("text" for a new key).</summary>
     public string ValueType { get; private set; } = "text";
     public bool IsFeatureFlag => ValueType == "a feature flag";
     public string NewValue { get; private set; } = "";
@@ -68,7 +70,7 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
             var proposal = await proposals.CreateAsync(author, new NewProposal(Store, Key, NewValue, TargetSetting?.ContentType, Delete: false, Reason), cancellationToken);
             return proposal.Id;
         }
-        catch (Exception ex) when (ex is ProposalInputException or DomainException or ConfigStoreException)
+        catch (Exception ex) when (ex is InputException or DomainException or ConfigStoreException)
         {
             SubmitError = $"The proposal was not created: {ex.Message}";
             return null;
@@ -77,6 +79,7 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
 
     private ConfigStore? StoreEntity => _catalog?.Stores.FirstOrDefault(s => s.Name == Store);
     private ConfigSetting? TargetSetting => Current.FirstOrDefault(c => c.Environment == Environment)?.Setting;
+    private ConfigSetting? ProductionSetting => Current.FirstOrDefault(c => c.Environment == ProposalWorkflow.ProductionEnvironment)?.Setting;
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -150,18 +153,20 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
     private void StartFromTarget()
     {
         var target = TargetSetting;
-        ValueType = target is null ? "text" : SettingKind.Type(target.Key, target.Value, target.ContentType);
+        var production = ProductionSetting;
+        ValueType = production is null ? "text" : SettingKind.Type(production.Key, production.Value, production.ContentType);
         NewValue = target is null || SettingKind.IsSecret(target.Key, target.Value, target.ContentType) ? "" : target.Value ?? "";
     }
 
     private async Task RecomputeAsync(CancellationToken cancellationToken)
     {
         var problems = ConfigSettingRules.Check(Key, Label, NewValue, TargetSetting?.ContentType);
-        var mismatch = SettingKind.Mismatch(ValueType, NewValue);
+        var production = ProductionSetting is { } setting ? new ObservedSetting(setting.Value, setting.ContentType, setting.ETag) : ObservedSetting.Absent;
+        var mismatch = Key is null ? null : ValueTypeRule.Problem(Key, ProposedValue.Set(NewValue, TargetSetting?.ContentType), production);
         ValueProblem = problems.Count > 0
             ? problems[0].Message
             : mismatch is not null
-                ? $"'{Shorten(NewValue)}' {mismatch}; the current value in {Environment} is {ValueType}. Keep the type, or the services reading it may fail to parse it."
+                ? mismatch
                 : TargetSetting?.Value == NewValue ? $"This is the value {Environment} already has; change it to propose something." : null;
         if (ValueProblem is not null || Key is null || Store is null || Environment is null)
         {
@@ -180,8 +185,6 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
             RadiusError = $"The blast radius could not be computed: {ex.Message}";
         }
     }
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
 
 /// <summary>A key's value in one environment, masked when it is a secret.</summary>

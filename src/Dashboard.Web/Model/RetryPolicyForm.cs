@@ -1,3 +1,4 @@
+using Dashboard.Application.Catalog;
 using Dashboard.Domain.Catalog;
 
 namespace Dashboard.Web.Model;
@@ -12,11 +13,14 @@ public sealed class RetryPolicyForm
     public BackoffKind Backoff { get; set; }
     public double TimeoutSeconds { get; set; }
     public bool CircuitBreaker { get; set; }
+    /// <summary>The stored version the form was filled from: saving is refused if someone changed the policy since.</summary>
+    public int? Version { get; init; }
 
     public string TargetReference => (TargetKind == DependencyTargetKind.Service ? "component:" : "resource:") + Target;
 
-    public static RetryPolicyForm From(Dependency dependency) => new()
+    public static RetryPolicyForm From(Dependency dependency, int? version) => new()
     {
+        Version = version,
         Caller = dependency.Caller,
         TargetKind = dependency.TargetKind,
         Target = dependency.Target,
@@ -27,4 +31,6 @@ public sealed class RetryPolicyForm
     };
 
     public RetryPolicy ToPolicy() => new(Attempts, Backoff, TimeSpan.FromSeconds(TimeoutSeconds), CircuitBreaker);
+
+    public RetryPolicyChange ToChange() => new(Caller, TargetKind, Target, ToPolicy(), Version);
 }

@@ -1,5 +1,5 @@
 using Dashboard.Domain.Catalog;
-using Dashboard.Infrastructure.Catalog;
+using Dashboard.Application.Catalog;
 
 namespace Dashboard.Web.Model;
 
@@ -14,9 +14,12 @@ public sealed class ServiceForm
     public string SourcePath { get; set; } = "";
     /// <summary>Key filters separated by ',' or new lines, e.g. <c>Orders:*, tax.rate.default</c>.</summary>
     public string DeclaredConfigKeys { get; set; } = "";
+    /// <summary>The stored version the form was filled from: saving is refused if someone changed the service since.</summary>
+    public int? Version { get; init; }
 
-    public static ServiceForm From(Service service) => new()
+    public static ServiceForm From(Service service, int? version) => new()
     {
+        Version = version,
         Name = service.Name,
         OwnerTeam = service.OwnerTeam,
         Kind = service.Kind,
@@ -27,5 +30,5 @@ public sealed class ServiceForm
     };
 
     public ServiceChanges ToChanges() =>
-        new(Name, OwnerTeam, Kind, Lifecycle, Description, SourcePath, ConfigKeyFilterList.Split(DeclaredConfigKeys));
+        new(Name, OwnerTeam, Kind, Lifecycle, Description, SourcePath, ConfigKeyFilterList.Split(DeclaredConfigKeys), Version);
 }

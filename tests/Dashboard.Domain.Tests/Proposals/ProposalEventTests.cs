@@ -5,6 +5,32 @@ namespace Dashboard.Domain.Tests.Proposals;
 public class ProposalEventTests
 {
     [Fact]
+    public void Events_EveryStep_AddsOnePendingAuditRecordUntilCleared()
+    {
+        var proposal = new ProposalBuilder().BuildIn(ProposalState.Approved);
+
+        Assert.Equal(proposal.Events.Select(e => Proposal.AuditActionName(e.Action)), proposal.PendingAuditRecords.Select(r => r.Action));
+        Assert.Equal("proposal.apply-to-staging", proposal.PendingAuditRecords[1].Action);
+        Assert.All(proposal.PendingAuditRecords, r => Assert.Equal($"proposal/{proposal.Id}/tax.rate.default", r.Subject));
+        proposal.ClearPendingAuditRecords();
+        Assert.Empty(proposal.PendingAuditRecords);
+    }
+
+    [Fact]
+    public void Events_OfASecretSetting_NeverHoldTheValueButTheAuditRecordsAreMarkedSecret()
+    {
+        var proposal = new ProposalBuilder()
+            .Proposing(ProposedValue.Set("Server=sql;Password=hunter2-new"))
+            .WithProductionBase(new ObservedSetting("Server=sql;Password=hunter2-old", null, "prod-etag-1"))
+            .BuildIn(ProposalState.AppliedToStaging);
+
+        var history = string.Join(" ", proposal.Events.SelectMany(e => new[] { e.Description, e.BeforeValue, e.AfterValue }));
+        Assert.DoesNotContain("hunter2", history);
+        Assert.Contains(Dashboard.Domain.ConfigMap.SecretDetector.Mask, history);
+        Assert.All(proposal.PendingAuditRecords, r => Assert.True(r.ValuesAreSecret));
+    }
+
+    [Fact]
     public void Events_FullPipeline_RecordEveryStepInOrderWithWhoAndFromTo()
     {
         var proposal = new ProposalBuilder().BuildIn(ProposalState.RolledBack);

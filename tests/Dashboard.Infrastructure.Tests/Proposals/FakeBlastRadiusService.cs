@@ -1,5 +1,5 @@
 using Dashboard.Domain.BlastRadius;
-using Dashboard.Infrastructure.BlastRadius;
+using Dashboard.Application.BlastRadius;
 
 namespace Dashboard.Infrastructure.Tests.Proposals;
 

@@ -1,6 +1,7 @@
+using Dashboard.Application.Errors;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.ConfigStores;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.ChangeWatch;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Tests.Proposals;
@@ -113,7 +114,7 @@ public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
         await WriteDirectlyAsync("0.091", "production");
         await Detector.DetectAsync(None);
 
-        var audit = await _pipeline.Service.VerifyAuditAsync(None);
+        var audit = await _pipeline.Audit.VerifyAsync(None);
 
         Assert.True(audit.IsIntact);
         await using var db = await _pipeline.Database.Factory.CreateDbContextAsync();
@@ -125,7 +126,7 @@ public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
     [Fact]
     public async Task ListAsync_PageZero_IsBadInputNamingThePage()
     {
-        var error = await Assert.ThrowsAsync<ProposalInputException>(() => Detector.ListAsync(0, 10, None));
+        var error = await Assert.ThrowsAsync<InputException>(() => Detector.ListAsync(0, 10, None));
 
         Assert.Equal("page", error.Field);
     }

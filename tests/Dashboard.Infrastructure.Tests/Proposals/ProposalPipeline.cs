@@ -4,14 +4,17 @@ using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.Audit;
+using Dashboard.Application.ChangeWatch;
+using Dashboard.Application.Proposals;
+using Dashboard.Infrastructure.Persistence.Repositories;
 using Dashboard.Infrastructure.Tests.Persistence;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Dashboard.Infrastructure.Tests.Proposals;
 
-/// <summary>A seeded SQLite database (demo catalog and keys), its local store, and a proposal service over them.</summary>
+/// <summary>A seeded SQLite database (demo catalog and keys), its local store, and the proposal workflow over them.</summary>
 internal sealed class ProposalPipeline : IDisposable
 {
     public const string Store = "contoso-shared-config";
@@ -27,14 +30,19 @@ internal sealed class ProposalPipeline : IDisposable
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
         BlastRadius = radius.Service;
         var stores = new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
-        Service = new ProposalService(database.Factory, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
-        Detector = new OutOfBandChangeDetector(database.Factory, new CatalogRepository(database.Factory), stores);
+        var units = TestWorkflows.Units(database.Factory);
+        Queries = new ProposalQueries(database.Factory);
+        Audit = new AuditLog(database.Factory);
+        Service = new ProposalWorkflow(units, Queries, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores);
     }
 
     public SqliteTestDatabase Database { get; }
     public FakeTimeProvider Time { get; }
     public FakeBlastRadiusService BlastRadius { get; }
-    public ProposalService Service { get; }
+    public ProposalWorkflow Service { get; }
+    public IProposalQueries Queries { get; }
+    public IAuditLog Audit { get; }
     public OutOfBandChangeDetector Detector { get; }
     public IConfigStoreClient StoreClient => Database.ConfigStores.Get(Store);
 

@@ -1,6 +1,5 @@
 using Bunit.TestDoubles;
 using Dashboard.Domain.Catalog;
-using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Web.Model;
 using Dashboard.Web.Security;
@@ -22,8 +21,8 @@ public sealed class CatalogPageTests : DashboardTestContext, IDisposable
     {
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);
         Services.AddSingleton<ICatalogSource, CatalogRepository>();
-        Services.AddSingleton<CatalogEditor>();
-        Services.AddSingleton<CatalogImportService>();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddTestWorkflows();
         Services.AddTransient<CatalogViewModel>();
         _auth = AddAuthorization();
         // The real policies and authorization service, so the page is judged by the same rules as the host.

@@ -1,3 +1,4 @@
+using Dashboard.Application.Live;
 using Dashboard.Domain.Access;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
@@ -243,5 +244,47 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         page.WaitForAssertion(() => Assert.Equal("RolledBack", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         var production = await World.ConfigStores.Get(ProposalTestWorld.Store).GetSettingAsync(ProposalTestWorld.Key, "production", cancellationToken: CancellationToken.None);
         Assert.Equal(restored, production.Setting!.Value);
+    }
+
+    [Fact]
+    public async Task AnotherUsersStep_AppearsWithoutAReload()
+    {
+        var proposal = await World.ProposeAsync();
+        var page = Open(proposal.Id, "viewer", Roles.Viewer);
+        Assert.Equal("Draft", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+
+        await World.Service.ApplyToStagingAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        Feed.Publish(new FeedEvent(FeedTopic.Proposals, proposal.Id.ToString(), DateTimeOffset.UtcNow));
+
+        page.WaitForAssertion(() => Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        Assert.Contains(page.FindAll("[data-testid=history-row]"), row => row.TextContent.Contains("ApplyToStaging"));
+    }
+
+    [Fact]
+    public async Task AStepOnAnotherProposal_LeavesThisOneAsItIs()
+    {
+        var shown = await World.ProposeAsync();
+        var other = await World.ProposeAsync("5", key: "Billing:Gateway:MaxRetries");
+        var page = Open(shown.Id, "viewer", Roles.Viewer);
+        var renders = page.RenderCount;
+
+        await World.Service.ApplyToStagingAsync(other.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        Feed.Publish(new FeedEvent(FeedTopic.Proposals, other.Id.ToString(), DateTimeOffset.UtcNow));
+        Feed.Publish(new FeedEvent(FeedTopic.Proposals, shown.Id.ToString(), DateTimeOffset.UtcNow));
+
+        page.WaitForAssertion(() => Assert.True(page.RenderCount > renders));
+        Assert.Equal("Draft", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Dispose_UnsubscribesFromTheLiveFeed()
+    {
+        var proposal = await World.ProposeAsync();
+        var page = Open(proposal.Id, "viewer", Roles.Viewer);
+        Assert.Equal(1, Feed.SubscriberCount);
+
+        page.Instance.Dispose();
+
+        Assert.Equal(0, Feed.SubscriberCount);
     }
 }

@@ -1,3 +1,4 @@
+using Dashboard.Application.Live;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
 using Dashboard.Web.Model;
@@ -101,5 +102,17 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
         Assert.Equal("0.09", row.Value);
         Assert.Equal(1, page.TotalCount);
         Assert.True(model.IsFiltered);
+    }
+
+    [Fact]
+    public async Task ANewProposalByAnotherUser_AppearsWithoutAReload()
+    {
+        var page = Open();
+        page.WaitForAssertion(() => page.Find("[data-testid=proposals-empty]"));
+
+        var proposal = await World.ProposeAsync();
+        Feed.Publish(new FeedEvent(FeedTopic.Proposals, proposal.Id.ToString(), DateTimeOffset.UtcNow));
+
+        page.WaitForAssertion(() => Assert.Equal([ProposalTestWorld.Key], Texts(page, "proposal-link")));
     }
 }

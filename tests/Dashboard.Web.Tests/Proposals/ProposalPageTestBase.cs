@@ -1,3 +1,6 @@
+using Dashboard.Application.Audit;
+using Dashboard.Application.Live;
+using Dashboard.Infrastructure.Persistence.Repositories;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Bunit.TestDoubles;
 using Dashboard.Web.Model;
@@ -16,6 +19,9 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     protected ProposalPageTestBase()
     {
         Services.AddSingleton(_ => World.Service);
+        Services.AddSingleton(_ => World.Queries);
+        Services.AddSingleton<IAuditLog>(_ => new AuditLog(World));
+        Services.AddSingleton<ILiveFeed>(Feed);
         Services.AddTransient<ProposalListViewModel>();
         Services.AddSingleton(_ => World.Detector);
         Services.AddTransient<BypassedChangesViewModel>();
@@ -28,6 +34,9 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
         Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
     }
 
+    /// <summary>Changes written here reach the pages as another user's steps would.</summary>
+    protected ChannelLiveFeed Feed { get; } = new();
+
     internal ProposalTestWorld World => _world ?? throw new InvalidOperationException("The world is created in InitializeAsync.");
 
     async Task IAsyncLifetime.InitializeAsync() => _world = await ProposalTestWorld.SeededAsync();
@@ -35,6 +44,7 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        Feed.Dispose();
         _world?.Dispose();
     }
 

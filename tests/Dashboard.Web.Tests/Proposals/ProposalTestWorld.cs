@@ -1,12 +1,14 @@
 using Dashboard.Domain.Access;
 using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Proposals;
-using Dashboard.Infrastructure.BlastRadius;
+using Dashboard.Application.BlastRadius;
+using Dashboard.Application.ChangeWatch;
+using Dashboard.Application.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Persistence.Accounts;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Infrastructure.Persistence.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -36,14 +38,19 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         Database = database;
         ConfigStores = new LocalConfigStoreRegistry(this, TimeProvider.System);
         var stores = new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
-        Service = new ProposalService(this, new CatalogRepository(this), stores, Time, new FixedRadius(this));
-        Detector = new OutOfBandChangeDetector(this, new CatalogRepository(this), stores);
+        var units = new EfUnitOfWorkFactory(this, new Infrastructure.Persistence.Audit.AuditWriter(TestAuditKey));
+        Queries = new ProposalQueries(this);
+        Service = new ProposalWorkflow(units, Queries, new CatalogRepository(this), stores, Time, new FixedRadius(this));
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores);
     }
 
     public DatabaseOptions Database { get; }
     public LocalConfigStoreRegistry ConfigStores { get; }
     public SteppingClock Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-    public ProposalService Service { get; }
+    public static readonly Infrastructure.Persistence.Audit.AuditKey TestAuditKey =
+        new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(Infrastructure.Persistence.Audit.AuditKey.MinimumBytes));
+    public ProposalWorkflow Service { get; }
+    public IProposalQueries Queries { get; }
     public OutOfBandChangeDetector Detector { get; }
 
     public static async Task<ProposalTestWorld> SeededAsync()
@@ -69,7 +76,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
             new StagingChecklist([new StagingChecklistItem("invoice totals unchanged", true)]), CancellationToken.None);
     }
 
-    public async Task<Proposal> StoredAsync(Guid id) => (await Service.GetAsync(id, CancellationToken.None))!;
+    public async Task<Proposal> StoredAsync(Guid id) => (await Queries.GetAsync(id, CancellationToken.None))!;
 
     public void Dispose()
     {

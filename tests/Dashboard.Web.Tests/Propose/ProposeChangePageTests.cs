@@ -11,7 +11,7 @@ using System.Security.Claims;
 using Bunit.TestDoubles;
 using Dashboard.Domain.Access;
 using Dashboard.Infrastructure.Persistence;
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Application.BlastRadius;
 using Dashboard.Web.Security;
 using Dashboard.Web.Tests.Catalog;
 using Microsoft.AspNetCore.Authorization;
@@ -42,7 +42,7 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         Services.AddSingleton<IBlastRadiusService, BlastRadiusService>();
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton<ProposalService>();
+        Services.AddTestWorkflows();
         Services.AddTransient<ProposeChangeViewModel>();
         _auth = AddAuthorization();
         _auth.SetAuthorized("engineer");

@@ -1,4 +1,4 @@
-using Dashboard.Infrastructure.Proposals;
+using Dashboard.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -15,6 +15,8 @@ internal sealed class DependencyConfiguration : IEntityTypeConfiguration<Depende
         builder.Property(d => d.Notes).HasMaxLength(1000);
         builder.HasIndex(d => new { d.Caller, d.TargetKind, d.Target }).IsUnique();
         builder.HasIndex(d => d.Target);
+        // Grows with every saved change: an edit made from an older version is refused instead of overwriting unseen.
+        builder.Property<int>(EfUnitOfWork.VersionProperty).IsConcurrencyToken();
         builder.ComplexProperty(d => d.Retry, retry =>
         {
             retry.Property(r => r.Attempts).HasColumnName("RetryAttempts");

@@ -8,7 +8,7 @@ namespace Dashboard.Infrastructure.Persistence.Configurations;
 internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
 {
     /// <summary>The shadow concurrency token: every saved step bumps it, so of two people acting at once only the first succeeds.</summary>
-    public const string VersionProperty = "Version";
+    public const string VersionProperty = EfUnitOfWork.VersionProperty;
     private const int NameLength = 256;
     private const int StateLength = 32;
 
@@ -18,6 +18,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property<int>(VersionProperty).IsConcurrencyToken();
+        // Audit records are written by the unit of work as audit entries, not stored with the proposal.
+        builder.Ignore(p => p.PendingAuditRecords);
+        builder.Ignore(p => p.IsSecret);
         builder.Property(p => p.AuthorId).HasMaxLength(NameLength).IsRequired();
         builder.Property(p => p.AuthorName).HasMaxLength(NameLength).IsRequired();
         builder.Property(p => p.Reason).HasMaxLength(Proposal.MaxReasonLength).IsRequired();

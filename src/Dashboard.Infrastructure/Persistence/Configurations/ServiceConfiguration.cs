@@ -11,6 +11,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.ToTable("Services");
         builder.Property(s => s.Name).HasMaxLength(CatalogName.MaxLength).IsRequired();
         builder.HasIndex(s => s.Name).IsUnique();
+        // Grows with every saved change: an edit made from an older version is refused instead of overwriting unseen.
+        builder.Property<int>(EfUnitOfWork.VersionProperty).IsConcurrencyToken();
         builder.Property(s => s.OwnerTeam).HasMaxLength(CatalogName.MaxLength).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Lifecycle).HasConversion<string>().HasMaxLength(32);

@@ -1,4 +1,4 @@
-using Dashboard.Infrastructure.Catalog;
+using Dashboard.Application.Catalog;
 using Dashboard.Web.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;

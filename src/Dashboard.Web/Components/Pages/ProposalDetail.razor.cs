@@ -1,3 +1,4 @@
+using Dashboard.Application.Live;
 using Dashboard.Domain.Proposals;
 using Dashboard.Web.Components.Dialogs;
 using Dashboard.Web.Model;
@@ -9,14 +10,31 @@ namespace Dashboard.Web.Components.Pages;
 public partial class ProposalDetail : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
+    private IDisposable? _subscription;
     private bool _busy;
 
     [Parameter] public Guid Id { get; set; }
     [Inject] public required ProposalDetailViewModel Model { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
     [Inject] public required ISnackbar Snackbar { get; init; }
+    [Inject] public required ILiveFeed Feed { get; init; }
+
+    // Another person's step on this proposal shows here without a reload.
+    protected override void OnInitialized() => _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals }, OnChangesAsync);
 
     protected override Task OnParametersSetAsync() => Model.LoadAsync(Id, _disposed.Token);
+
+    private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken)
+    {
+        var id = Id.ToString();
+        if (!changes.Any(c => c.Subject == id)) return Task.CompletedTask;
+        return InvokeAsync(async () =>
+        {
+            if (_busy) return;
+            await Model.LoadAsync(Id, _disposed.Token);
+            StateHasChanged();
+        });
+    }
 
     private async Task ActAsync(ProposalAction action)
     {
@@ -88,28 +106,9 @@ public partial class ProposalDetail : IDisposable
         return result is { Canceled: false } ? result.Data : null;
     }
 
-    private static string ButtonText(ProposalAction action) => action switch
-    {
-        ProposalAction.ApplyToStaging => "Apply to staging",
-        ProposalAction.Edit => "Edit value",
-        ProposalAction.Rebase => "Rebase onto staging",
-        ProposalAction.VerifyStaging => "Verify staging",
-        ProposalAction.FailStagingVerification => "Fail verification",
-        ProposalAction.OverrideFailedVerification => "Override failed verification",
-        ProposalAction.Approve => "Approve",
-        ProposalAction.Reject => "Reject",
-        ProposalAction.ApplyToProduction => "Apply to production",
-        ProposalAction.MarkVerified => "Mark verified",
-        ProposalAction.RollBack => "Roll back",
-        ProposalAction.Abandon => "Abandon",
-        _ => action.ToString(),
-    };
+    private static string ButtonText(ProposalAction action) => ProposalActionTable.For(action).Label;
 
-    private static Color ButtonColor(ProposalAction action) => action switch
-    {
-        ProposalAction.Reject or ProposalAction.Abandon or ProposalAction.FailStagingVerification or ProposalAction.RollBack => Color.Error,
-        _ => Color.Primary,
-    };
+    private static Color ButtonColor(ProposalAction action) => ProposalActionTable.For(action).Destructive ? Color.Error : Color.Primary;
 
     private static Color StepColor(ProposalState step, ProposalState current)
     {
@@ -120,6 +119,7 @@ public partial class ProposalDetail : IDisposable
 
     public void Dispose()
     {
+        _subscription?.Dispose();
         _disposed.Cancel();
         _disposed.Dispose();
     }

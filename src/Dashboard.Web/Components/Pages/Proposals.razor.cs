@@ -1,3 +1,4 @@
+using Dashboard.Application.Live;
 using Dashboard.Domain.Proposals;
 using Dashboard.Web.Model;
 using Microsoft.AspNetCore.Components;
@@ -5,14 +6,30 @@ using MudBlazor;
 
 namespace Dashboard.Web.Components.Pages;
 
-public partial class Proposals
+public partial class Proposals : IDisposable
 {
+    private readonly CancellationTokenSource _disposed = new();
     private MudTable<ProposalListRow>? _table;
+    private IDisposable? _subscription;
 
     [Inject] public required ProposalListViewModel Model { get; init; }
     [Inject] public required BypassedChangesViewModel Bypassed { get; init; }
+    [Inject] public required ILiveFeed Feed { get; init; }
 
-    protected override Task OnInitializedAsync() => Bypassed.LoadAsync(CancellationToken.None);
+    protected override Task OnInitializedAsync()
+    {
+        // New proposals, steps taken by others and changes made outside the pipeline show without a reload.
+        _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals, FeedTopic.BypassedChanges }, OnChangesAsync);
+        return Bypassed.LoadAsync(_disposed.Token);
+    }
+
+    private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken) =>
+        InvokeAsync(async () =>
+        {
+            if (changes.Any(c => c.Topic == FeedTopic.BypassedChanges)) await Bypassed.LoadAsync(_disposed.Token);
+            if (changes.Any(c => c.Topic == FeedTopic.Proposals)) await ReloadAsync();
+            StateHasChanged();
+        });
 
     private async Task<TableData<ProposalListRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
@@ -33,4 +50,11 @@ public partial class Proposals
     }
 
     private Task ReloadAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
 }

@@ -127,6 +127,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Retry", "Dashboard.Domain.Catalog.Dependency.Retry#RetryPolicy", b1 =>
                         {
                             b1.IsRequired();
@@ -264,6 +268,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -317,6 +325,20 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[Label] IS NOT NULL AND [NewETag] IS NOT NULL");
 
                     b.ToTable("BypassedChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Proposals.ChangeWatchCheckpoint", b =>
+                {
+                    b.Property<string>("Store")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("LastSeen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Store");
+
+                    b.ToTable("ChangeWatchCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
@@ -628,20 +650,6 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("LocalAccounts", (string)null);
-                });
-
-            modelBuilder.Entity("Dashboard.Infrastructure.Proposals.ChangeWatchCheckpoint", b =>
-                {
-                    b.Property<string>("Store")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long>("LastSeen")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Store");
-
-                    b.ToTable("ChangeWatchCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

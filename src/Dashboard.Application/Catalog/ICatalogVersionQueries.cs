@@ -1,0 +1,6 @@
+namespace Dashboard.Application.Catalog;
+
+public interface ICatalogVersionQueries
+{
+    Task<CatalogVersions> LoadAsync(CancellationToken cancellationToken);
+}

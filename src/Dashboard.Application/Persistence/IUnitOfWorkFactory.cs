@@ -1,0 +1,6 @@
+namespace Dashboard.Application.Persistence;
+
+public interface IUnitOfWorkFactory
+{
+    Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken);
+}

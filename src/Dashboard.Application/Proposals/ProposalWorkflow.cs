@@ -1,0 +1,318 @@
+using System.Text.Json;
+using Dashboard.Application.BlastRadius;
+using Dashboard.Application.Errors;
+using Dashboard.Application.Persistence;
+using Dashboard.Domain;
+using Dashboard.Domain.BlastRadius;
+using Dashboard.Domain.Catalog;
+using Dashboard.Domain.ConfigStores;
+using Dashboard.Domain.Proposals;
+
+namespace Dashboard.Application.Proposals;
+
+/// <summary>
+/// Takes proposals through the change pipeline: the domain decides, this workflow reads and writes the config store around
+/// each step and saves the proposal with its events and audit entries in one transaction. Steps that write the store write it
+/// BEFORE saving, because the domain records the ETag the store gave the new value; if the save then fails the store already
+/// holds the write, and the error says so.
+/// </summary>
+public sealed class ProposalWorkflow(
+    IUnitOfWorkFactory units,
+    IProposalQueries queries,
+    ICatalogSource catalog,
+    IConfigStoreClientFactory stores,
+    TimeProvider time,
+    IBlastRadiusService? blastRadius = null)
+{
+    public const string StagingEnvironment = "staging";
+    public const string ProductionEnvironment = "production";
+
+    /// <summary>Recorded when no blast-radius analysis is registered in this host.</summary>
+    public static readonly BlastRadiusSnapshot NotComputed = new("not computed", "unknown");
+
+    public async Task<Proposal> CreateAsync(ProposalActor author, NewProposal request, CancellationToken cancellationToken)
+    {
+        var store = await FindStoreAsync(request.Store, cancellationToken);
+        var key = RequireKey(request.Key);
+        var proposed = RequireValue(key, request.Value, request.ContentType, request.Delete);
+        if (string.IsNullOrWhiteSpace(request.Reason))
+            throw new InputException("reason", "The 'reason' is empty: say why the change is needed, e.g. 'raise the default tax rate for the 2027 rules'.");
+        var target = TargetFor(store, key);
+        var client = stores.For(store);
+        var stagingBase = await ReadAsync(client, target, ProposalEnvironment.Staging, cancellationToken);
+        var productionBase = await ReadAsync(client, target, ProposalEnvironment.Production, cancellationToken);
+        if (proposed.IsDelete && !productionBase.Exists)
+            throw new InputException("key",
+                $"'{key}' does not exist in production in store '{store.Name}', so there is nothing to delete: check the 'key', or send a 'value' instead of 'delete'.");
+        RequireSameType(key, proposed, productionBase);
+        var radius = await AnalyzeAsync(target, proposed, cancellationToken);
+
+        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason, radius, time.GetUtcNow());
+        await using var unit = await units.BeginAsync(cancellationToken);
+        unit.Proposals.Add(proposal);
+        await SaveAsync(unit, proposal, storeWrite: null, cancellationToken);
+        return proposal;
+    }
+
+    public Task<Proposal> EditAsync(Guid id, ProposalActor actor, string? value, string? contentType, bool delete, CancellationToken cancellationToken) =>
+        ActAsync(id, async proposal =>
+        {
+            var proposed = RequireValue(proposal.Target.Key, value, contentType, delete);
+            RequireSameType(proposal.Target.Key, proposed, proposal.ProductionBase);
+            var radius = await AnalyzeAsync(proposal.Target, proposed, cancellationToken);
+            proposal.Edit(actor, proposed, radius, time.GetUtcNow());
+            return null;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Writes the proposed value under the staging label only, if staging still holds what the proposal read. When staging moved,
+    /// the conflict is recorded on the proposal and a <see cref="ConflictException"/> carries the current value for a rebase.
+    /// </summary>
+    public async Task<Proposal> ApplyToStagingAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken)
+    {
+        ObservedSetting? conflict = null;
+        var proposal = await ActAsync(id, async proposal =>
+        {
+            await DryRunAsync(id, probe => probe.ApplyToStaging(actor, "dry-run", time.GetUtcNow()), cancellationToken);
+            var client = await ClientForAsync(proposal, cancellationToken);
+            var label = proposal.Target.StagingLabel;
+            try
+            {
+                var etag = await WriteAsync(client, proposal.Target.Key, label, proposal.ProposedValue, proposal.StagingBase, cancellationToken);
+                proposal.ApplyToStaging(actor, etag, time.GetUtcNow());
+                return $"staging now holds {proposal.ProposedValue} (ETag '{etag}')";
+            }
+            catch (ConfigStoreException error) when (IsConflict(error))
+            {
+                conflict = await ReadAsync(client, proposal.Target, ProposalEnvironment.Staging, cancellationToken);
+                proposal.RecordStagingConflict(actor, conflict, time.GetUtcNow());
+                return null;
+            }
+        }, cancellationToken);
+        if (conflict is not null)
+            throw new ConflictException(
+                $"Staging changed since the proposal read it: {proposal.Target.Describe(ProposalEnvironment.Staging)} now holds {conflict}. "
+                + "The conflict is recorded; the author can rebase onto the current value and apply again.", conflict);
+        return proposal;
+    }
+
+    public Task<Proposal> RebaseAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.Rebase(actor, time.GetUtcNow()), cancellationToken);
+
+    public Task<Proposal> VerifyStagingAsync(Guid id, ProposalActor actor, StagingChecklist checklist, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.VerifyStaging(actor, checklist, time.GetUtcNow()), cancellationToken);
+
+    public Task<Proposal> FailStagingVerificationAsync(Guid id, ProposalActor actor, IReadOnlyList<string> reasons, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.FailStagingVerification(actor, reasons, time.GetUtcNow()), cancellationToken);
+
+    public Task<Proposal> OverrideFailedVerificationAsync(
+        Guid id, ProposalActor actor, string reason, ProposalActor? secondPerson, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.OverrideFailedVerification(actor, reason, secondPerson, time.GetUtcNow()), cancellationToken);
+
+    public Task<Proposal> ApproveAsync(Guid id, ProposalActor approver, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.Approve(approver, time.GetUtcNow()), cancellationToken);
+
+    public Task<Proposal> RejectAsync(Guid id, ProposalActor actor, string reason, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.Reject(actor, reason, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Writes production only after the domain accepts the step against what production holds now; the replaced value is kept for rollback.</summary>
+    public Task<Proposal> ApplyToProductionAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        ActAsync(id, async proposal =>
+        {
+            var client = await ClientForAsync(proposal, cancellationToken);
+            var current = await ReadAsync(client, proposal.Target, ProposalEnvironment.Production, cancellationToken);
+            proposal.EnsureCanApplyToProduction(actor, current);
+            var etag = await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production, proposal.ProposedValue, current, cancellationToken);
+            proposal.ApplyToProduction(actor, current, etag, time.GetUtcNow());
+            return $"production now holds {proposal.ProposedValue} (ETag '{etag}')";
+        }, cancellationToken);
+
+    public Task<Proposal> MarkVerifiedAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.MarkVerified(actor, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Writes the last known good value back (or deletes the key it created), refused when production changed after this proposal's write.</summary>
+    public Task<Proposal> RollBackAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        ActAsync(id, async proposal =>
+        {
+            var client = await ClientForAsync(proposal, cancellationToken);
+            var label = proposal.Target.ProductionLabel;
+            var read = await client.GetSettingAsync(proposal.Target.Key, label, cancellationToken: cancellationToken);
+            var lastChange = read.Setting is { } setting ? new SettingChange(null, setting.LastModified) : null;
+            proposal.EnsureCanRollBack(actor, read.ETag, lastChange);
+            var restore = proposal.LastKnownGood!;
+            var current = Observed(read);
+            var restoredETag = await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production,
+                restore.Exists ? ProposedValue.Set(restore.Value ?? "", restore.ContentType) : ProposedValue.Delete(), current, cancellationToken);
+            // Kept so the out-of-band watcher knows this write came from the pipeline.
+            proposal.RollBack(actor, read.ETag, time.GetUtcNow(), lastChange, restoredETag);
+            return $"production holds the last known good value {restore} again";
+        }, cancellationToken);
+
+    public Task<Proposal> AbandonAsync(Guid id, ProposalActor actor, string reason, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.Abandon(actor, reason, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>The proposal's production blast radius as it would be today, for an approver to compare with the one submitted.</summary>
+    public async Task<Domain.BlastRadius.BlastRadius?> RadiusNowAsync(Proposal proposal, CancellationToken cancellationToken) =>
+        blastRadius is null
+            ? null
+            : await blastRadius.AnalyzeAsync(ProductionChange(proposal.Target, proposal.ProposedValue), ProductionEnvironment,
+                validatedInStaging: proposal.State is ProposalState.StagingVerified or ProposalState.Approved, cancellationToken);
+
+    private Task<Proposal> Step(Guid id, Action<Proposal> step, CancellationToken cancellationToken) =>
+        ActAsync(id, proposal =>
+        {
+            step(proposal);
+            return Task.FromResult<string?>(null);
+        }, cancellationToken);
+
+    /// <summary>Loads the proposal, runs the step (which returns what it wrote to the store, if anything) and saves it with its audit entries.</summary>
+    private async Task<Proposal> ActAsync(Guid id, Func<Proposal, Task<string?>> step, CancellationToken cancellationToken)
+    {
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var proposal = await unit.Proposals.FindAsync(id, cancellationToken) ?? throw NotFound(id);
+        var storeWrite = await step(proposal);
+        await SaveAsync(unit, proposal, storeWrite, cancellationToken);
+        return proposal;
+    }
+
+    /// <summary>
+    /// Runs a step on a separate, untracked copy: the domain has no separate check for staging apply, and the store must not be
+    /// written when the domain would refuse the step.
+    /// </summary>
+    private async Task DryRunAsync(Guid id, Action<Proposal> step, CancellationToken cancellationToken) =>
+        step(await queries.GetAsync(id, cancellationToken) ?? throw NotFound(id));
+
+    private static async Task SaveAsync(IUnitOfWork unit, Proposal proposal, string? storeWrite, CancellationToken cancellationToken)
+    {
+        var written = storeWrite is null ? "" : $" The store write already happened ({storeWrite}); reload the proposal and check the store before acting again.";
+        try
+        {
+            await unit.SaveAsync(cancellationToken);
+        }
+        catch (ConcurrentChangeException error)
+        {
+            throw new ConflictException($"Someone else changed proposal {proposal.Id} at the same time, so this step was not saved.{written} Reload the proposal and try again.",
+                null, error);
+        }
+        catch (Exception error) when (storeWrite is not null && error is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"Saving proposal {proposal.Id} failed: {error.GetBaseException().Message}.{written}", error);
+        }
+    }
+
+    public static NotFoundException NotFound(Guid id) =>
+        new("proposal", $"There is no proposal with id '{id}': list the proposals to find its id.");
+
+    private async Task<ConfigStore> FindStoreAsync(string? name, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new InputException("store", "The 'store' is empty: name the config store to change, e.g. 'contoso-shared-config'.");
+        var loaded = await catalog.LoadAsync(cancellationToken);
+        return loaded.Stores.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new InputException("store",
+                $"There is no config store '{name}' in the catalog; known stores: {string.Join(", ", loaded.Stores.Select(s => s.Name))}.");
+    }
+
+    private async Task<IConfigStoreClient> ClientForAsync(Proposal proposal, CancellationToken cancellationToken) =>
+        stores.For(await FindStoreAsync(proposal.Target.Store, cancellationToken));
+
+    private static ProposalTarget TargetFor(ConfigStore store, string key)
+    {
+        var staging = store.BindingFor(StagingEnvironment)
+            ?? throw new InputException("store", $"Store '{store.Name}' has no '{StagingEnvironment}' binding in the catalog: a change must go through staging first, so bind a staging label.");
+        var production = store.BindingFor(ProductionEnvironment)
+            ?? throw new InputException("store", $"Store '{store.Name}' has no '{ProductionEnvironment}' binding in the catalog: bind the production label first.");
+        try
+        {
+            return new ProposalTarget(store.Name, key, staging.Label, production.Label);
+        }
+        catch (DomainException error)
+        {
+            throw new InputException("store", error.Message);
+        }
+    }
+
+    private static string RequireKey(string? key)
+    {
+        try
+        {
+            return ConfigKey.Validate(key?.Trim());
+        }
+        catch (DomainException error)
+        {
+            throw new InputException("key", error.Message);
+        }
+    }
+
+    private static ProposedValue RequireValue(string key, string? value, string? contentType, bool delete)
+    {
+        if (delete)
+        {
+            if (value is not null)
+                throw new InputException("value", "A deletion carries no 'value': send either 'delete': true or a 'value', not both.");
+            return ProposedValue.Delete();
+        }
+        if (value is null)
+            throw new InputException("value", "The 'value' is missing: send the new value, or 'delete': true to delete the key.");
+        if (ConfigSettingRules.Check(key, null, value, contentType).FirstOrDefault(p => p.Field == "value") is { Message: { } tooLarge })
+            throw new InputException("value", tooLarge);
+        return ProposedValue.Set(value, contentType);
+    }
+
+    /// <summary>A value the services cannot parse as the type they read today is refused, not just flagged.</summary>
+    private static void RequireSameType(string key, ProposedValue proposed, ObservedSetting production)
+    {
+        if (ValueTypeRule.Problem(key, proposed, production) is { } problem)
+            throw new InputException("value", problem);
+    }
+
+    private async Task<BlastRadiusSnapshot> AnalyzeAsync(ProposalTarget target, ProposedValue proposed, CancellationToken cancellationToken)
+    {
+        if (blastRadius is null) return NotComputed;
+        var result = await blastRadius.AnalyzeAsync(ProductionChange(target, proposed), ProductionEnvironment, validatedInStaging: false, cancellationToken);
+        return new BlastRadiusSnapshot(JsonSerializer.Serialize(result, JsonSerializerOptions.Web), result.RiskLevel.ToString().ToLowerInvariant());
+    }
+
+    private static ProposedChange ProductionChange(ProposalTarget target, ProposedValue proposed) => proposed.IsDelete
+        ? ProposedChange.Delete(target.Store, target.Key, target.ProductionLabel)
+        : ProposedChange.Set(target.Store, target.Key, target.ProductionLabel, proposed.Value!, proposed.ContentType);
+
+    private static async Task<ObservedSetting> ReadAsync(IConfigStoreClient client, ProposalTarget target, ProposalEnvironment environment, CancellationToken cancellationToken) =>
+        Observed(await client.GetSettingAsync(target.Key, target.LabelOf(environment), cancellationToken: cancellationToken));
+
+    private static ObservedSetting Observed(ConfigReadResult read) =>
+        read.Setting is { } setting ? new ObservedSetting(setting.Value, setting.ContentType, setting.ETag) : ObservedSetting.Absent;
+
+    private static bool IsConflict(ConfigStoreException error) =>
+        error.Kind is ConfigStoreErrorKind.ETagMismatch or ConfigStoreErrorKind.AlreadyExists or ConfigStoreErrorKind.NotFound;
+
+    /// <summary>Writes only if the setting still has the ETag it was read with; returns the new ETag (null for a deletion).</summary>
+    private static async Task<string?> WriteAsync(
+        IConfigStoreClient client, string key, string? label, ProposedValue value, ObservedSetting expected, CancellationToken cancellationToken)
+    {
+        if (value.IsDelete)
+        {
+            if (expected.Exists) await client.DeleteSettingAsync(key, label, expected.ETag, cancellationToken);
+            return null;
+        }
+        var condition = expected.ETag is { } etag ? ConfigWriteCondition.IfUnchanged(etag) : ConfigWriteCondition.IfAbsent;
+        var written = await client.SetSettingAsync(new ConfigSettingWrite(key, label, value.Value, value.ContentType), condition, cancellationToken);
+        return written.ETag;
+    }
+
+    private static async Task<string?> WriteOrConflictAsync(
+        IConfigStoreClient client, ProposalTarget target, ProposalEnvironment environment, ProposedValue value, ObservedSetting expected, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteAsync(client, target.Key, target.LabelOf(environment), value, expected, cancellationToken);
+        }
+        catch (ConfigStoreException error) when (IsConflict(error))
+        {
+            var current = await ReadAsync(client, target, environment, cancellationToken);
+            throw new ConflictException(
+                $"{target.Describe(environment)} changed while this step ran (now {current}); nothing was written and the proposal is unchanged. Reload it and look at the current value.",
+                current, error);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using Dashboard.Domain.Proposals;
-
-namespace Dashboard.Infrastructure.Proposals;
-
-/// <summary>One page of changes made outside the pipeline, newest first, and how many there are in all.</summary>
-public sealed record BypassedChangePage(IReadOnlyList<BypassedChange> Items, int Page, int PageSize, int TotalCount);
