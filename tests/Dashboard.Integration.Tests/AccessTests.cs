@@ -22,6 +22,31 @@ public class AccessTests(SeededDashboardFixture fixture) : IClassFixture<SeededD
     }
 
     [Fact]
+    public async Task SignedInUnknownPage_GetsTheNotFoundPageNotJson()
+    {
+        using var client = fixture.Host.CreateClient();
+        await SignInForm.SignInAsync(client, "viewer", DemoAccounts.Password);
+
+        var response = await client.GetAsync("no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("This page does not exist", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignedInUnknownApiPath_Gets404ProblemDetails()
+    {
+        using var client = fixture.Host.CreateClient();
+        await SignInForm.SignInAsync(client, "viewer", DemoAccounts.Password);
+
+        var response = await client.GetAsync("api/no-such-thing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task AnonymousApiRequest_Gets401ProblemDetails()
     {
         using var client = fixture.Host.CreateClient();

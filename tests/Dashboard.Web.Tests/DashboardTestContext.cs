@@ -19,6 +19,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected DashboardTestContext()
     {
+        // Waits end as soon as their assertion passes; the ceiling only matters on a loaded machine, where 1 s is too tight.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         Services.AddMudServices();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));

@@ -20,13 +20,15 @@ public static class BlastRadiusPreview
         IReadOnlyList<ConfigSetting> storeSettings,
         ScanResult? scan,
         ServiceCatalog? catalog,
-        bool validatedInStaging)
+        bool validatedInStaging,
+        ConfigMap.ConfigMap? builtMap = null)
     {
         var exists = storeSettings.Any(s => s.Key == change.Key && s.Label == change.Label);
         var settings = exists || change.IsDelete
             ? storeSettings
             : [.. storeSettings, new ConfigSetting(change.Key, change.Label, change.NewValue, change.NewContentType, null, new Dictionary<string, string>(), false, null)];
-        var map = ConfigMapBuilder.Build(new ConfigMapInput
+        // A map already built from these settings for this environment answers for a key it holds; a new key needs a map with it.
+        var map = builtMap is not null && (exists || change.IsDelete) ? builtMap : ConfigMapBuilder.Build(new ConfigMapInput
         {
             Store = change.Store,
             Environment = environment,

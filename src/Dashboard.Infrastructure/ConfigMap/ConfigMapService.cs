@@ -1,6 +1,7 @@
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigMap;
 using Dashboard.Domain.ConfigStores;
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Scanning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,14 +15,14 @@ namespace Dashboard.Infrastructure.ConfigMap;
 /// </summary>
 public sealed class ConfigMapService(
     ICatalogSource catalogSource,
-    IConfigStoreClientFactory stores,
+    StoreSnapshotCache storeListings,
     IScanSnapshotSource scans,
     IOptions<ConfigMapOptions> options,
     TimeProvider time,
     ILogger<ConfigMapService> logger)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(string Store, string Environment), (Task<ConfigMapResult> Build, DateTimeOffset StartedAt)> _builds = [];
+    private readonly Dictionary<(string Store, string Environment), (Task<ConfigMapResult> Build, DateTimeOffset StartedAt, long Generation)> _builds = [];
 
     public async Task<ConfigMapResult> BuildAsync(string? storeName, string? environmentName, CancellationToken cancellationToken, bool refresh = false)
     {
@@ -41,24 +42,27 @@ public sealed class ConfigMapService(
     {
         var key = (store.Name.ToLowerInvariant(), environment.Name.ToLowerInvariant());
         var now = time.GetUtcNow();
+        var generation = storeListings.Generation;
         lock (_gate)
         {
-            if (!refresh && _builds.TryGetValue(key, out var cached) && !cached.Build.IsFaulted
+            // A change to the store since the build (through the pipeline or outside it) makes the map out of date.
+            if (!refresh && _builds.TryGetValue(key, out var cached) && !cached.Build.IsFaulted && cached.Generation == generation
                 && now - cached.StartedAt < TimeSpan.FromSeconds(options.Value.CacheSeconds))
                 return cached.Build;
-            var build = Task.Run(() => BuildNowAsync(catalog, store, environment, key, now));
-            _builds[key] = (build, now);
+            var build = Task.Run(() => BuildNowAsync(catalog, store, environment, key, now, refresh));
+            _builds[key] = (build, now, generation);
             return build;
         }
     }
 
     private async Task<ConfigMapResult> BuildNowAsync(ServiceCatalog catalog, ConfigStore store, DeploymentEnvironment environment,
-        (string, string) key, DateTimeOffset builtAt)
+        (string, string) key, DateTimeOffset builtAt, bool refresh)
     {
         var diagnostics = new List<string>();
-        var settings = await ReadStoreAsync(store, diagnostics);
+        var settings = await ReadStoreAsync(store, refresh, diagnostics);
         if (diagnostics.Count > 0) Expire(key, builtAt);
-        var scan = await scans.GetAsync(CancellationToken.None);
+        // Refresh means "show me what is true now": the source is scanned again too.
+        var scan = refresh ? await scans.RefreshAsync(CancellationToken.None) : await scans.GetAsync(CancellationToken.None);
         if (scan.Error is not null) diagnostics.Add(scan.Error);
         var map = ConfigMapBuilder.Build(new ConfigMapInput
         {
@@ -79,18 +83,15 @@ public sealed class ConfigMapService(
         lock (_gate)
         {
             if (_builds.TryGetValue(key, out var entry) && entry.StartedAt == startedAt)
-                _builds[key] = (entry.Build, DateTimeOffset.MinValue);
+                _builds[key] = (entry.Build, DateTimeOffset.MinValue, entry.Generation);
         }
     }
 
-    private async Task<IReadOnlyList<ConfigSetting>> ReadStoreAsync(ConfigStore store, List<string> diagnostics)
+    private async Task<IReadOnlyList<ConfigSetting>> ReadStoreAsync(ConfigStore store, bool refresh, List<string> diagnostics)
     {
         try
         {
-            var settings = new List<ConfigSetting>();
-            await foreach (var setting in stores.For(store).ListSettingsAsync(ConfigSettingFilter.All))
-                settings.Add(setting);
-            return settings;
+            return await storeListings.SettingsAsync(store, refresh, CancellationToken.None);
         }
         catch (ConfigStoreException ex)
         {

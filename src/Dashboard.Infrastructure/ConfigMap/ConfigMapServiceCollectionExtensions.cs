@@ -1,3 +1,4 @@
+using Dashboard.Application.Catalog;
 using Dashboard.Application.BlastRadius;
 using Dashboard.Analysis.Scanning;
 using Dashboard.Domain.ConfigStores;
@@ -19,6 +20,8 @@ public static class ConfigMapServiceCollectionExtensions
         services.AddSingleton<SourceScanner>();
         services.AddSingleton<SourceScanCache>();
         services.AddSingleton<IScanSnapshotSource>(sp => sp.GetRequiredService<SourceScanCache>());
+        services.AddSingleton<ISourceScanRefresh>(sp => sp.GetRequiredService<SourceScanCache>());
+        services.AddSingleton<StoreSnapshotCache>();
         services.AddSingleton<ConfigMapService>();
         services.AddSingleton<BlastRadiusService>();
         services.AddSingleton<ChangePreviewService>();

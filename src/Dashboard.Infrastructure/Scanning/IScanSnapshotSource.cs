@@ -4,4 +4,7 @@ namespace Dashboard.Infrastructure.Scanning;
 public interface IScanSnapshotSource
 {
     Task<ScanSnapshot> GetAsync(CancellationToken cancellationToken);
+
+    /// <summary>Scans again now (the config map's Refresh), and returns the new scan.</summary>
+    Task<ScanSnapshot> RefreshAsync(CancellationToken cancellationToken);
 }

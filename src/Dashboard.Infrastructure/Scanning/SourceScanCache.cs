@@ -1,5 +1,6 @@
 using Dashboard.Domain.Catalog;
 using Dashboard.Analysis.Scanning;
+using Dashboard.Application.Catalog;
 using Dashboard.Domain.Scanning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,19 +8,39 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Infrastructure.Scanning;
 
 /// <summary>
-/// The latest scan of the configured source tree, shared by every user: scanning is seconds of CPU, so it runs
-/// once and again only when asked. Concurrent callers wait for the one scan in flight. Services whose catalog entry
+/// The latest scan of the configured source tree, shared by every user: scanning is seconds of CPU, so it runs once and
+/// again when asked (the config map's Refresh, a catalog edit that moves a source folder, the periodic refresh).
+/// Concurrent callers wait for the one scan in flight. Services whose catalog entry
 /// names a source folder are scanned as that service; without any, every project under the root is a service.
 /// </summary>
 public sealed class SourceScanCache(
     SourceScanner scanner, ICatalogSource catalogSource, IOptions<SourceScanOptions> options, TimeProvider time, ILogger<SourceScanCache> logger)
-    : IScanSnapshotSource
+    : IScanSnapshotSource, ISourceScanRefresh
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ScanSnapshot? _latest;
 
     public async Task<ScanSnapshot> GetAsync(CancellationToken cancellationToken) =>
         _latest ?? await RescanAsync(onlyIfMissing: true, cancellationToken);
+
+    public Task<ScanSnapshot> RefreshAsync(CancellationToken cancellationToken) => RescanAsync(onlyIfMissing: false, cancellationToken);
+
+    /// <summary>Scans again in the background; the current scan keeps serving until the new one is done.</summary>
+    public void RequestRescan(string reason)
+    {
+        logger.LogInformation("Scanning the services' source again: {Reason}", reason);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RescanAsync(onlyIfMissing: false, CancellationToken.None);
+            }
+            catch (Exception error)
+            {
+                logger.LogError(error, "Scanning the services' source again failed; the previous scan is still used");
+            }
+        });
+    }
 
     public async Task<ScanSnapshot> RescanAsync(bool onlyIfMissing, CancellationToken cancellationToken)
     {

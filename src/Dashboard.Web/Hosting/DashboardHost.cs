@@ -41,6 +41,7 @@ public static class DashboardHost
         services.AddHostedService<OutOfBandChangeWatcher>();
         services.AddSingleton<ILiveFeed, LiveFeed>();
         services.AddHostedService<LiveFeedPublisher>();
+        services.AddHostedService<SourceScanRefresher>();
         services.AddDashboardConfigMap();
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
@@ -66,7 +67,11 @@ public static class DashboardHost
         app.UseMiddleware<SecurityHeadersMiddleware>(SecurityHeadersMiddleware.BuildPolicy(identityProviderOrigin));
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Pages answer an unknown address with the not-found page; the API keeps its problem details.
+        app.UseWhen(IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute(PageRoutes.NotFound));
+        app.UseWhen(context => !IsPageRequest(context), api => api.UseStatusCodePages());
+        // Routing after the status-code pages, so a re-executed request is matched again (to the not-found page).
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -83,6 +88,9 @@ public static class DashboardHost
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static bool IsPageRequest(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api") && HttpMethods.IsGet(context.Request.Method);
 
     /// <summary>Migrates (SQLite always, SQL Server when asked) and seeds the demo world when enabled.</summary>
     public static Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default) =>

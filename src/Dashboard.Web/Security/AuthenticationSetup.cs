@@ -6,7 +6,7 @@ namespace Dashboard.Web.Security;
 /// <summary>Cookie sessions in both modes; in Oidc mode the challenge goes to Entra ID and roles come from its app roles.</summary>
 public static class AuthenticationSetup
 {
-    public const string LoginPath = "/account/login";
+    public const string LoginPath = Components.PageRoutes.Login;
 
     public static IServiceCollection AddDashboardAuthentication(this IServiceCollection services, AuthenticationSettings settings)
     {
@@ -21,7 +21,7 @@ public static class AuthenticationSetup
         authentication.AddCookie(options =>
         {
             options.LoginPath = LoginPath;
-            options.AccessDeniedPath = "/account/denied";
+            options.AccessDeniedPath = Components.PageRoutes.AccessDenied;
             options.Cookie.Name = "dashboard.session";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;

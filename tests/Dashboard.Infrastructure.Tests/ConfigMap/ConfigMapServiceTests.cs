@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Dashboard.Application.Live;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Scanning;
 using Dashboard.Infrastructure.ConfigMap;
+using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Scanning;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,28 @@ public class ConfigMapServiceTests
         Assert.Equal(1, _store.Lists);
         Assert.Same(first.Map, second.Map);
         Assert.Equal(_time.GetUtcNow(), first.BuiltAt);
+    }
+
+    [Fact]
+    public async Task BuildAsync_AfterAChangeOnTheLiveFeed_RebuildsFromTheStore()
+    {
+        var service = Service();
+        await service.BuildAsync("shared", "production", CancellationToken.None);
+
+        _feed.Publish(new FeedEvent(FeedTopic.Proposals, "p-1", _time.GetUtcNow()));
+        // The feed drops the store's listing on its own thread: a build after that lists the store again.
+        await WaitUntilAsync(async () =>
+        {
+            await service.BuildAsync("shared", "production", CancellationToken.None);
+            return _store.Lists > 1;
+        });
+
+        Assert.Equal(2, _store.Lists);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100 && !await condition(); i++) await Task.Delay(20);
     }
 
     [Fact]
@@ -80,9 +104,14 @@ public class ConfigMapServiceTests
         Assert.Equal("production", result.Environment!.Name);
     }
 
-    private ConfigMapService Service() => new(
-        new FixedCatalog(), _store, new NoScan(), Options.Create(new ConfigMapOptions { CacheSeconds = 15 }), _time,
-        NullLogger<ConfigMapService>.Instance);
+    private readonly LiveFeed _feed = new(TimeProvider.System, NullLogger<LiveFeed>.Instance);
+
+    private ConfigMapService Service()
+    {
+        var options = Options.Create(new ConfigMapOptions { CacheSeconds = 15 });
+        return new(new FixedCatalog(), new StoreSnapshotCache(_store, options, _time, _feed), new NoScan(), options, _time,
+            NullLogger<ConfigMapService>.Instance);
+    }
 
     private sealed class FixedCatalog : ICatalogSource
     {
@@ -101,6 +130,8 @@ public class ConfigMapServiceTests
     {
         public Task<ScanSnapshot> GetAsync(CancellationToken cancellationToken) =>
             Task.FromResult(new ScanSnapshot("/src", new ScanResult([], []), DateTimeOffset.UnixEpoch, null));
+
+        public Task<ScanSnapshot> RefreshAsync(CancellationToken cancellationToken) => GetAsync(cancellationToken);
     }
 
     private sealed class CountingStore : IConfigStoreClient, IConfigStoreClientFactory

@@ -1,3 +1,5 @@
+using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Application.Live;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Infrastructure.ConfigMap;
@@ -27,6 +29,8 @@ public class ConfigMapPageTests : DashboardTestContext
         Services.AddSingleton<ICatalogSource>(catalog);
         Services.AddSingleton<IConfigStoreClientFactory>(_store);
         Services.AddSingleton<IScanSnapshotSource, FixedScan>();
+        Services.AddSingleton<ILiveFeed, ChannelLiveFeed>();
+        Services.AddSingleton<StoreSnapshotCache>();
         Services.AddSingleton<ConfigMapService>();
         Services.AddTransient<ConfigMapViewModel>();
     }

@@ -10,6 +10,8 @@ public sealed class FixedScan : IScanSnapshotSource
     public Task<ScanSnapshot> GetAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new ScanSnapshot("/src", new ScanResult([BillingApi, InvoiceRenderer], []), DateTimeOffset.Parse("2026-11-27T08:00:00Z", CultureInfo.InvariantCulture), null));
 
+    public Task<ScanSnapshot> RefreshAsync(CancellationToken cancellationToken) => GetAsync(cancellationToken);
+
     private static readonly ServiceScan BillingApi = new()
     {
         Name = "billing-api",

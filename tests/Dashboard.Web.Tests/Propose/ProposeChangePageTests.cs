@@ -1,3 +1,6 @@
+using Dashboard.Infrastructure.ConfigMap;
+using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Application.Live;
 using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.BlastRadius;
 using Dashboard.Infrastructure.Scanning;
@@ -38,6 +41,9 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         Services.AddSingleton<ICatalogSource>(new FakeCatalogSource { Next = Catalog });
         Services.AddSingleton<IConfigStoreClientFactory>(_store);
         Services.AddSingleton<IScanSnapshotSource, FixedScan>();
+        Services.AddSingleton<ILiveFeed, ChannelLiveFeed>();
+        Services.AddSingleton<StoreSnapshotCache>();
+        Services.AddSingleton<ConfigMapService>();
         Services.AddSingleton<ChangePreviewService>();
         Services.AddSingleton<IBlastRadiusService, BlastRadiusService>();
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);

@@ -40,7 +40,7 @@ public partial class ProposeChange : IDisposable
     {
         var user = (await AuthenticationState).User;
         var id = await Model.SubmitAsync(CurrentActor.Of(user), _disposed.Token);
-        if (id is { } created) Navigation.NavigateTo($"proposals/{created}");
+        if (id is { } created) Navigation.NavigateTo(PageRoutes.Proposal(created));
     }
 
     public void Dispose()

@@ -1,0 +1,26 @@
+namespace Dashboard.Web.Components;
+
+/// <summary>
+/// Every page's address, in one place. Route templates (with a leading '/') go on the pages; links are relative to the
+/// document's base href, so the dashboard also works under a path base behind a proxy.
+/// </summary>
+public static class PageRoutes
+{
+    public const string Overview = "/";
+    public const string Propose = "/propose";
+    public const string Proposals = "/proposals";
+    public const string ProposalTemplate = "/proposals/{Id:guid}";
+    public const string ConfigMap = "/config-map";
+    public const string Catalog = "/catalog";
+    public const string Audit = "/audit";
+    public const string Login = "/account/login";
+    public const string AccessDenied = "/account/denied";
+    public const string NotFound = "/not-found";
+
+    /// <summary>A link to a page without parameters: its route, relative to the base href.</summary>
+    public static string Link(string route) => route.TrimStart('/');
+
+    public static string Proposal(Guid id) => $"proposals/{id}";
+
+    public static string ProposeFor(string key) => $"propose?key={Uri.EscapeDataString(key)}";
+}
