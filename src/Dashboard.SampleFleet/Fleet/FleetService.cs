@@ -11,26 +11,45 @@ internal sealed class FleetService(IOptions<SampleFleetOptions> options, ILogger
         var settings = options.Value;
         if (await StoreProbe.WaitAsync(settings.ConnectionString, logger, stoppingToken) is { } refusal)
         {
-            logger.LogError("Cannot start the fleet: {Refusal}", refusal);
-            Environment.ExitCode = 2;
-            lifetime.StopApplication();
+            Fail(logger, refusal);
             return;
         }
 
-        await using var fleet = await FleetLauncher.StartAsync(settings, loggerFactory, stoppingToken);
-        foreach (var service in fleet.Services)
-        {
-            logger.LogInformation("{Service} ({Environment}) at {Url}, instances {Instances}", service.Name, service.Environment, service.Url,
-                string.Join(", ", service.Instances.Select(i => i.Url.Authority)));
-        }
-        logger.LogInformation("Sample fleet is running ({Rate} requests/s per environment); Ctrl+C stops it", settings.RequestsPerSecond);
+        RunningFleet fleet;
         try
         {
-            await Task.Delay(Timeout.Infinite, stoppingToken);
+            fleet = await FleetLauncher.StartAsync(settings, loggerFactory, stoppingToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
-            logger.LogInformation("Stopping the sample fleet");
+            // A port already taken, or an instance the store refused: one line that says which, no stack trace.
+            Fail(logger, ex.Message);
+            return;
         }
+
+        await using (fleet)
+        {
+            foreach (var service in fleet.Services)
+            {
+                logger.LogInformation("{Service} ({Environment}) at {Url}, instances {Instances}", service.Name, service.Environment, service.Url,
+                    string.Join(", ", service.Instances.Select(i => i.Url.Authority)));
+            }
+            logger.LogInformation("Sample fleet is running ({Rate} requests/s per environment); Ctrl+C stops it", settings.RequestsPerSecond);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogInformation("Stopping the sample fleet");
+            }
+        }
+    }
+
+    private void Fail(ILogger logger, string reason)
+    {
+        logger.LogError("Cannot start the fleet: {Reason}", reason);
+        Environment.ExitCode = 2;
+        lifetime.StopApplication();
     }
 }
