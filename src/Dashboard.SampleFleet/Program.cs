@@ -19,6 +19,8 @@ builder.Services.AddSampleFleet();
 using var host = builder.Build();
 try
 {
+    // Validated here rather than inside the host's start, which would log the failure with a stack trace first.
+    _ = host.Services.GetRequiredService<IOptions<SampleFleetOptions>>().Value;
     await host.StartAsync();
 }
 catch (OptionsValidationException ex)
