@@ -57,10 +57,10 @@ public static class DemoCatalog
         string livenessPath = "/health/live", string readinessPath = "/health/ready")
     {
         var service = catalog.AddService(new Service(name, team, kind, Lifecycle.Production, description));
-        // The demo services' code lies in DemoWorld/Sources/<name>, the default scanned source root.
+        // The demo services' code lies in DemoWorld/Sources/<name>, the default scanned source root (the sample fleet's Services).
         service.SetSourcePath(name);
+        // The sample fleet's load balancers on loopback: without the fleet running they simply do not answer.
         foreach (var environment in catalog.Environments)
-            service.AddEndpoint(new ServiceEndpoint(environment.Name,
-                new Uri($"https://{name}.{environment.Name}.contoso.internal"), livenessPath, readinessPath));
+            service.AddEndpoint(new ServiceEndpoint(environment.Name, DemoFleet.LoadBalancer(name, environment.Name), livenessPath, readinessPath));
     }
 }

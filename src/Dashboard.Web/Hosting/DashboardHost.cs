@@ -84,6 +84,7 @@ public static class DashboardHost
         app.MapBlastRadiusApi();
         app.MapCatalogApi();
         app.MapProposalsApi();
+        app.MapLocalStoreReadApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
