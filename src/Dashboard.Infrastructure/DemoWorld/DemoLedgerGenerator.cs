@@ -59,7 +59,7 @@ public static class DemoLedgerGenerator
                 if (kind == StuckKind.CapturedTwice)
                 {
                     // The first attempt paid and confirmed the order; the frontend's retry charged it again seconds later.
-                    var original = Healthy(random, at.AddSeconds(-random.Next(5, 40)));
+                    var original = Healthy(random, at.AddSeconds(-random.Next(5, 40)), mayDecline: false);
                     drafts.Add(original);
                     drafts.Add(original with { Stuck = kind, AttemptedAt = at, State = LedgerState.Pending, ConfirmsOrder = false, SameOrderAs = original });
                 }
@@ -121,7 +121,7 @@ public static class DemoLedgerGenerator
 
     private static Draft StuckDraft(Random random, StuckKind kind, DateTimeOffset at)
     {
-        var healthy = Healthy(random, at);
+        var healthy = Healthy(random, at, mayDecline: false);
         return kind switch
         {
             StuckKind.CapturedNotConfirmed or StuckKind.GatewayReferenceMissing => healthy with { Stuck = kind, State = LedgerState.Pending, OrderState = OrderState.AwaitingPayment, ConfirmsOrder = false },
@@ -131,11 +131,12 @@ public static class DemoLedgerGenerator
         };
     }
 
-    private static Draft Healthy(Random random, DateTimeOffset at)
+    /// <summary>A paid and confirmed order; one in fifty is a declined card instead, unless <paramref name="mayDecline"/> is false.</summary>
+    private static Draft Healthy(Random random, DateTimeOffset at, bool mayDecline = true)
     {
         var currency = random.Next(10) switch { < 6 => "eur", < 9 => "usd", _ => "gbp" };
         var amount = random.Next(500, 50_000);
-        var declined = random.Next(50) == 0;
+        var declined = random.Next(50) == 0 && mayDecline;
         return new Draft(at, amount, currency,
             declined ? LedgerState.Failed : LedgerState.Captured, declined ? OrderState.Cancelled : OrderState.Confirmed, !declined, null, null);
     }
