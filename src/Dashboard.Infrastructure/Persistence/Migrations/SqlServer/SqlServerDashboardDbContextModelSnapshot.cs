@@ -240,6 +240,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("HealthThresholdOverrides")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -704,6 +708,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(2048)
                                 .HasColumnType("nvarchar(2048)");
+
+                            b1.PrimitiveCollection<string>("InstanceUrls")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("LivenessPath")
                                 .IsRequired()

@@ -225,6 +225,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HealthThresholdOverrides")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -673,6 +677,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("BaseUrl")
                                 .IsRequired()
                                 .HasMaxLength(2048)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("InstanceUrls")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LivenessPath")
