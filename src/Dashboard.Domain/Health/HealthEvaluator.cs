@@ -158,8 +158,8 @@ public static class HealthEvaluator
         {
             var probed = instances.Where(i => i.Readiness is not null).ToList();
             var notReady = probed.Where(i => !i.IsReady).ToList();
-            // Alive but not ready yet, and alive for less than the grace: a process still warming up, not one pulled for failing.
-            var starting = notReady.Where(i => i.IsAlive && i.AliveSince is { } since && now - since < settings.StartupGrace).ToList();
+            // Alive, never ready since it came up, and for less than the grace: a process still warming up, not one pulled for failing.
+            var starting = notReady.Where(i => i.IsAlive && !i.ReadySinceAlive && i.AliveSince is { } since && now - since < settings.StartupGrace).ToList();
             return new Rotation(now, probed.Count, [.. probed.Where(i => i.IsReady)], starting, [.. notReady.Except(starting)]);
         }
     }

@@ -163,6 +163,14 @@ public class HealthEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_UpRecentlyAndReadyOnceButFailingNow_IsPulledNotStarting()
+    {
+        var assessment = new SignalsBuilder().Pulled("i1", secondsAgo: 5, aliveSeconds: 30).Evaluate();
+
+        Assert.Equal(HealthState.Unhealthy, assessment.State);
+    }
+
+    [Fact]
     public void Evaluate_OneStartingBesideReadyOnes_IsStartingNotDegraded()
     {
         var assessment = new SignalsBuilder().Ready("i1").Ready("i2").Starting("i3").Evaluate();

@@ -18,11 +18,11 @@ public sealed class SignalsBuilder
 
     /// <summary>An instance alive and ready for the last ten minutes.</summary>
     public SignalsBuilder Ready(string instance) =>
-        Instance(new InstanceHealth(instance, Pass(), Pass(), AliveSince: Now.AddMinutes(-10)));
+        Instance(new InstanceHealth(instance, Pass(), Pass(), AliveSince: Now.AddMinutes(-10), ReadySinceAlive: true));
 
-    /// <summary>Alive for ten minutes, not ready since <paramref name="secondsAgo"/>.</summary>
-    public SignalsBuilder Pulled(string instance, int secondsAgo = 20) =>
-        Instance(new InstanceHealth(instance, Pass(), Fail(), AliveSince: Now.AddMinutes(-10), NotReadySince: Now.AddSeconds(-secondsAgo)));
+    /// <summary>Alive for <paramref name="aliveSeconds"/> and ready for a while, not ready since <paramref name="secondsAgo"/>.</summary>
+    public SignalsBuilder Pulled(string instance, int secondsAgo = 20, int aliveSeconds = 600) =>
+        Instance(new InstanceHealth(instance, Pass(), Fail(), AliveSince: Now.AddSeconds(-aliveSeconds), NotReadySince: Now.AddSeconds(-secondsAgo), ReadySinceAlive: true));
 
     /// <summary>Alive for <paramref name="aliveSeconds"/>, not ready yet.</summary>
     public SignalsBuilder Starting(string instance, int aliveSeconds = 15) =>
