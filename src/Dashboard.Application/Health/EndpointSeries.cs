@@ -72,7 +72,7 @@ internal sealed class EndpointSeries
     public HealthTransition? Evaluate(DateTimeOffset now, HealthSeriesOptions options)
     {
         Instances = [.. _instances.Values.Select(i => i.ToHealth(now - options.ProbeStaleAfter)).OrderBy(i => i.Instance, StringComparer.Ordinal)];
-        Requests = RequestWindow(MinuteOf(now), Math.Max(1, (int)Math.Ceiling(options.RequestWindow.TotalMinutes)));
+        Requests = RequestWindow(MinuteOf(now), Math.Max(1, (int)Math.Ceiling(options.RequestWindow.TotalMinutes)), (int)options.RequestLag.TotalMinutes);
         var signals = new HealthSignals(Watched.Service, Watched.Environment, Instances, Requests, Watched.Readiness, Watched.ReadinessPath);
         var assessment = HealthEvaluator.Evaluate(signals, Watched.Thresholds, now, options.Evaluation);
         var previous = Assessment?.State ?? HealthState.NoData;
@@ -115,12 +115,18 @@ internal sealed class EndpointSeries
         };
     }
 
-    private RequestMetrics? RequestWindow(int nowMinute, int minutes)
+    /// <summary>The <paramref name="minutes"/> ending at the newest minute with request data, at most <paramref name="lag"/> minutes back.</summary>
+    private RequestMetrics? RequestWindow(int nowMinute, int minutes, int lag)
     {
+        var newest = nowMinute;
+        while (!(TryGet(newest, out var latest) && latest.RequestSource != 0))
+        {
+            if (--newest < nowMinute - lag) return null;
+        }
         long requests = 0, serverErrors = 0, clientErrors = 0;
         double? p95 = null;
         var any = false;
-        for (var minute = nowMinute - minutes + 1; minute <= nowMinute; minute++)
+        for (var minute = newest - minutes + 1; minute <= newest; minute++)
         {
             if (!TryGet(minute, out var slot) || slot.RequestSource == 0) continue;
             any = true;
@@ -130,7 +136,9 @@ internal sealed class EndpointSeries
             // Minute p95s cannot be merged exactly: the window reports the worst minute's.
             if (!float.IsNaN(slot.P95Ms) && slot.Requests > 0) p95 = Math.Max(p95 ?? 0, slot.P95Ms);
         }
-        return any ? new RequestMetrics(requests, serverErrors, clientErrors, p95, TimeSpan.FromMinutes(minutes)) : null;
+        return any
+            ? new RequestMetrics(requests, serverErrors, clientErrors, p95, TimeSpan.FromMinutes(minutes), newest == nowMinute ? null : StartOf(newest + 1))
+            : null;
     }
 
     private bool IsRetained(int minute, int newest) => minute > newest - _ring.Length && minute <= newest;

@@ -11,6 +11,12 @@ public sealed class HealthSeriesOptions
     /// <summary>The request window a state is judged on: the current minute and the ones before it.</summary>
     public TimeSpan RequestWindow { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How far back the request window may end when the latest minutes have no data yet: request telemetry is ingested
+    /// minutes late, so the state is judged on the newest minutes that have arrived.
+    /// </summary>
+    public TimeSpan RequestLag { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>A probe answer older than this no longer counts: the instance shows as not probed.</summary>
     public TimeSpan ProbeStaleAfter { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Dashboard.Domain.Health;
 
-/// <summary>Requests a service answered over a recent window: how many, how many with 5xx and 4xx, and their p95 duration.</summary>
-public sealed record RequestMetrics(long Requests, long ServerErrors, long ClientErrors, double? P95Ms, TimeSpan Window)
+/// <summary>
+/// Requests a service answered over a recent window: how many, how many with 5xx and 4xx, and their p95 duration.
+/// <see cref="Through"/> is when the window ends when that is not now (telemetry arrives minutes late); null: it ends now.
+/// </summary>
+public sealed record RequestMetrics(long Requests, long ServerErrors, long ClientErrors, double? P95Ms, TimeSpan Window, DateTimeOffset? Through = null)
 {
     public double ServerErrorRate => Requests == 0 ? 0 : (double)ServerErrors / Requests;
 
@@ -11,8 +14,12 @@ public sealed record RequestMetrics(long Requests, long ServerErrors, long Clien
 
     public double RequestsPerMinute => Window <= TimeSpan.Zero ? 0 : Requests / Window.TotalMinutes;
 
-    /// <summary>"the last 5 min".</summary>
-    public string DescribeWindow() => Window.TotalMinutes >= 1
-        ? $"the last {Window.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} min"
-        : $"the last {Window.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s";
+    /// <summary>"the last 5 min", or "the 5 min to 01:58 UTC" for a window that ended earlier.</summary>
+    public string DescribeWindow()
+    {
+        var length = Window.TotalMinutes >= 1
+            ? $"{Window.TotalMinutes.ToString("0.#", CultureInfo.InvariantCulture)} min"
+            : $"{Window.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s";
+        return Through is { } end ? $"the {length} to {end.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC" : $"the last {length}";
+    }
 }

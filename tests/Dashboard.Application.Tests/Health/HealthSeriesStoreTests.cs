@@ -189,4 +189,22 @@ public sealed class HealthSeriesStoreTests
 
         Assert.Equal(HealthState.Healthy, _store.Current("billing-api", "production")!.State);
     }
+
+    [Fact]
+    public void Apply_TelemetryMinutesLate_JudgesOnTheNewestMinutesThatArrived()
+    {
+        _store.Apply(Telemetry("billing-api", Minute(100, serverErrors: 40, minutesAgo: 4), Minute(100, serverErrors: 20, minutesAgo: 3)));
+
+        var health = _store.Current("billing-api", "production")!;
+        Assert.Equal(HealthState.Unhealthy, health.State);
+        Assert.Contains("(60 of 200 requests in the 2 min to 00:58 UTC)", health.Assessment.Reason);
+    }
+
+    [Fact]
+    public void Apply_TelemetryOlderThanTheLag_IsNoLongerJudgedOn()
+    {
+        _store.Apply(Telemetry("billing-api", Minute(100, serverErrors: 40, minutesAgo: 6)));
+
+        Assert.Equal(HealthState.NoData, _store.Current("billing-api", "production")!.State);
+    }
 }
