@@ -2,7 +2,7 @@ using Dashboard.Domain.Health;
 
 namespace Dashboard.Application.Health;
 
-/// <summary>One instance's latest probe answers and since when it has been alive, or not ready, without a break.</summary>
+/// <summary>One instance's latest probe answers and since when it has been alive (when seen coming up), or not ready, without a break.</summary>
 internal sealed class InstanceTrack(string instance)
 {
     private ProbeCheck? _liveness;
@@ -20,8 +20,9 @@ internal sealed class InstanceTrack(string instance)
                 _aliveSince = null;
                 _readySinceAlive = false;
             }
-            else if (_liveness is not { Passed: true } || _aliveSince is null)
+            else if (_liveness is { Passed: false })
             {
+                // Seen coming up. An instance already alive when first seen may have been up for hours: its start stays unknown.
                 _aliveSince = liveness.At;
                 _readySinceAlive = false;
             }

@@ -88,6 +88,14 @@ public sealed class HealthSeriesStoreTests
     }
 
     [Fact]
+    public void Apply_AliveButNotReadyWhenFirstSeen_IsPulledNotStarting()
+    {
+        _store.Apply(Probes("billing-api", Probe("a", ready: false)));
+
+        Assert.Equal(HealthState.Unhealthy, _store.Current("billing-api", "production")!.State);
+    }
+
+    [Fact]
     public void Apply_ProbesStopComing_TurnsNoDataOnceStale()
     {
         _store.Apply(Probes("billing-api", Probe("a")));
