@@ -13,7 +13,7 @@ public sealed class ProbeHealthSourceTests : IAsyncLifetime
     private LoopbackServer _ready = null!;
     private LoopbackServer _pulled = null!;
     private Uri _down = null!;
-    private readonly ProbeRunner _runner = new(new ProbeRunnerOptions { Timeout = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+    private readonly ProbeRunner _runner = new(new ProbeRunnerOptions { Timeout = TimeSpan.FromSeconds(20) }, TimeProvider.System);
 
     public async Task InitializeAsync()
     {
