@@ -11,6 +11,14 @@ public static class BackstageAnnotations
     public const string EndpointPrefix = "dashboard/endpoint.";
     /// <summary>Comma-separated App Configuration key filters the service reads: <c>Orders:*, tax.rate.default</c>.</summary>
     public const string ConfigKeys = "dashboard/config-keys";
+    /// <summary>Prefix: <c>dashboard/instances.production: http://10.0.0.4:8080, http://10.0.0.5:8080</c>, each instance probed on its own.</summary>
+    public const string InstancesPrefix = "dashboard/instances.";
+    /// <summary>The 5xx rate thresholds, degraded then unhealthy: <c>dashboard/health.error-rate: 1%, 10%</c>.</summary>
+    public const string HealthErrorRate = "dashboard/health.error-rate";
+    /// <summary>The 4xx rate thresholds, degraded then unhealthy: <c>dashboard/health.client-error-rate: 10%, 20%</c>.</summary>
+    public const string HealthClientErrorRate = "dashboard/health.client-error-rate";
+    /// <summary>The p95 latency thresholds, degraded then unhealthy: <c>dashboard/health.p95: 800ms, 3s</c>.</summary>
+    public const string HealthP95 = "dashboard/health.p95";
     public const string LivenessPath = "dashboard/liveness-path";
     public const string ReadinessPath = "dashboard/readiness-path";
     /// <summary>Prefix: <c>dashboard/retry.billing-api: attempts=3, backoff=none, timeout=10s, circuitBreaker=false</c>.</summary>

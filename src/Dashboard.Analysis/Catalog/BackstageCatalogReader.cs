@@ -85,10 +85,14 @@ public static class BackstageCatalogReader
         {
             case "component":
                 var service = new Service(entity.Name, owner, ServiceKindOf(entity.Type), LifecycleOf(entity.Lifecycle), entity.Description ?? "");
-                foreach (var (environment, url) in Endpoints(entity))
+                var endpoints = Endpoints(entity).ToList();
+                foreach (var (environment, url) in endpoints)
                     service.AddEndpoint(new ServiceEndpoint(environment, url,
                         entity.Annotations.GetValueOrDefault(BackstageAnnotations.LivenessPath, "/health/live"),
-                        entity.Annotations.GetValueOrDefault(BackstageAnnotations.ReadinessPath, "/health/ready")));
+                        entity.Annotations.GetValueOrDefault(BackstageAnnotations.ReadinessPath, "/health/ready"),
+                        Instances(entity, environment)));
+                RequireEndpointsForInstances(entity, endpoints.Select(e => e.Environment));
+                service.SetHealthThresholds(HealthThresholdText.Read(entity.Annotations));
                 service.SetSourcePath(RelativeSourcePathOf(entity));
                 if (entity.Annotations.TryGetValue(BackstageAnnotations.ConfigKeys, out var keys))
                     service.SetDeclaredConfigKeys(ConfigKeyFilterList.Split(keys));
@@ -152,6 +156,28 @@ public static class BackstageCatalogReader
             if (!Uri.TryCreate(value, UriKind.Absolute, out var url))
                 throw new DomainException($"annotation {key} must be an absolute URL, not '{value}'.");
             yield return (key[BackstageAnnotations.EndpointPrefix.Length..].ToLowerInvariant(), url);
+        }
+    }
+
+    /// <summary><c>dashboard/instances.production: http://10.0.0.4:8080, http://10.0.0.5:8080</c>.</summary>
+    private static IEnumerable<Uri> Instances(BackstageEntity entity, string environment)
+    {
+        var key = BackstageAnnotations.InstancesPrefix + environment;
+        var text = entity.Annotations.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
+        foreach (var item in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            yield return Uri.TryCreate(item, UriKind.Absolute, out var url)
+                ? url
+                : throw new DomainException($"annotation {key} lists '{item}', which is not an absolute URL; list instances as e.g. 'http://10.0.0.4:8080, http://10.0.0.5:8080'.");
+    }
+
+    private static void RequireEndpointsForInstances(BackstageEntity entity, IEnumerable<string> environments)
+    {
+        var known = environments.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in entity.Annotations.Keys.Where(k => k.StartsWith(BackstageAnnotations.InstancesPrefix, StringComparison.Ordinal)))
+        {
+            var environment = key[BackstageAnnotations.InstancesPrefix.Length..];
+            if (!known.Contains(environment))
+                throw new DomainException($"annotation {key} lists instances in '{environment}' but there is no {BackstageAnnotations.EndpointPrefix}{environment}; add the endpoint too.");
         }
     }
 

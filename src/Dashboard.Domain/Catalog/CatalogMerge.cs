@@ -148,17 +148,27 @@ public static class CatalogMerge
                 var current = existing.EndpointIn(endpoint.Environment);
                 if (current is null)
                 {
-                    existing.AddEndpoint(new ServiceEndpoint(endpoint.Environment, endpoint.BaseUrl, endpoint.LivenessPath, endpoint.ReadinessPath));
+                    existing.AddEndpoint(new ServiceEndpoint(endpoint.Environment, endpoint.BaseUrl, endpoint.LivenessPath, endpoint.ReadinessPath,
+                        endpoint.InstanceUrls.Select(u => new Uri(u))));
                     changes.Add($"endpoint in {endpoint.Environment} added: {endpoint.BaseUrl}");
                 }
                 else if (!current.SameAs(endpoint))
                 {
-                    changes.Add($"endpoint in {endpoint.Environment}: {current.BaseUrl} {current.LivenessPath} {current.ReadinessPath} → {endpoint.BaseUrl} {endpoint.LivenessPath} {endpoint.ReadinessPath}");
+                    changes.Add($"endpoint in {endpoint.Environment}: {Described(current)} → {Described(endpoint)}");
                     existing.ReplaceEndpoint(endpoint);
                 }
             }
+            if (imported.HealthThresholdOverrides is { } thresholds && thresholds != existing.HealthThresholdOverrides)
+            {
+                changes.Add($"health thresholds: {Shown(existing.HealthThresholdOverrides)} → {thresholds}");
+                existing.SetHealthThresholds(thresholds);
+            }
             return changes;
         }
+
+        private static string Described(ServiceEndpoint endpoint) =>
+            $"{endpoint.BaseUrl} {endpoint.LivenessPath} {endpoint.ReadinessPath}"
+            + (endpoint.InstanceUrls.Count == 0 ? "" : $" ({endpoint.InstanceUrls.Count} instances: {string.Join(", ", endpoint.InstanceUrls)})");
 
         // A descriptor without a description does not wipe the one already written in the dashboard.
         private static string DescriptionOf(string existing, string imported) => imported.Length == 0 ? existing : imported;

@@ -1,4 +1,5 @@
 using Dashboard.Domain.Configuration;
+using Dashboard.Domain.Health;
 
 namespace Dashboard.Domain.Catalog;
 
@@ -24,6 +25,11 @@ public sealed class Service
     /// <summary>App Configuration key filters the service declares it reads, e.g. <c>Orders:*</c> or <c>tax.rate.default</c>.</summary>
     public IReadOnlyList<string> DeclaredConfigKeys => _declaredConfigKeys;
     public IReadOnlyList<ServiceEndpoint> Endpoints => _endpoints;
+    /// <summary>The service's own health thresholds where they differ from the defaults; null when it uses the defaults.</summary>
+    public HealthThresholdOverrides? HealthThresholdOverrides { get; private set; }
+
+    /// <summary>The thresholds its health is judged by: the defaults with the service's overrides applied.</summary>
+    public HealthThresholds HealthThresholds => HealthThresholds.Default.With(HealthThresholdOverrides);
 
     private Service() { }
 
@@ -95,6 +101,25 @@ public sealed class Service
             throw new DomainException($"'{Name}' declares {filters.Count} key filters; at most {MaxDeclaredConfigKeys} are allowed: group keys under a prefix such as 'Orders:*'.");
         _declaredConfigKeys.Clear();
         _declaredConfigKeys.AddRange(filters);
+    }
+
+    /// <summary>Sets the service's own health thresholds (null or all-empty: the defaults); refused when they do not make sense together.</summary>
+    public void SetHealthThresholds(HealthThresholdOverrides? overrides)
+    {
+        if (overrides is null || overrides.IsEmpty)
+        {
+            HealthThresholdOverrides = null;
+            return;
+        }
+        try
+        {
+            HealthThresholds.Default.With(overrides);
+        }
+        catch (DomainException ex)
+        {
+            throw new DomainException($"Health thresholds of '{Name}': {ex.Message}");
+        }
+        HealthThresholdOverrides = overrides;
     }
 
     public void AddEndpoint(ServiceEndpoint endpoint)

@@ -1,4 +1,5 @@
 using Dashboard.Domain.Catalog;
+using Dashboard.Domain.Health;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,6 +22,11 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         // A JSON array column (EF Core primitive collection): the filters are only ever read with their service,
         // and both providers can still query into it (OPENJSON, json_each) if a report ever needs to.
         builder.PrimitiveCollection(s => s.DeclaredConfigKeys).HasField("_declaredConfigKeys").IsRequired();
+        // Only ever read whole with the service: one JSON column, null when the service uses the default thresholds.
+        builder.Property(s => s.HealthThresholdOverrides)
+            .HasConversion(JsonColumn.Converter<HealthThresholdOverrides>(), JsonColumn.Comparer<HealthThresholdOverrides>())
+            .HasMaxLength(1000);
+        builder.Ignore(s => s.HealthThresholds);
         builder.OwnsMany(s => s.Endpoints, endpoint =>
         {
             endpoint.ToTable("ServiceEndpoints");
@@ -30,6 +36,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
             endpoint.Property(e => e.BaseUrl).HasMaxLength(2048);
             endpoint.Property(e => e.LivenessPath).HasMaxLength(256);
             endpoint.Property(e => e.ReadinessPath).HasMaxLength(256);
+            endpoint.PrimitiveCollection(e => e.InstanceUrls).HasField("_instanceUrls").IsRequired();
+            endpoint.Ignore(e => e.ProbedInstances);
         });
         builder.Navigation(s => s.Endpoints).HasField("_endpoints");
     }

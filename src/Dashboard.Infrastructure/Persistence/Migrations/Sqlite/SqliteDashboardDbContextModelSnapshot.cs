@@ -229,6 +229,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HealthThresholdOverrides")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -681,6 +685,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("BaseUrl")
                                 .IsRequired()
                                 .HasMaxLength(2048)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("InstanceUrls")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("LivenessPath")

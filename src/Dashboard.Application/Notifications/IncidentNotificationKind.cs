@@ -1,0 +1,7 @@
+namespace Dashboard.Application.Notifications;
+
+public enum IncidentNotificationKind
+{
+    Opened,
+    Resolved,
+}

@@ -1,0 +1,10 @@
+namespace Dashboard.Domain.Health;
+
+/// <summary>Everything known about one service in one environment at one moment, for <see cref="HealthEvaluator"/>.</summary>
+public sealed record HealthSignals(
+    string Service,
+    string Environment,
+    IReadOnlyList<InstanceHealth> Instances,
+    RequestMetrics? Requests,
+    ReadinessWiring Readiness,
+    string ReadinessPath = "/health/ready");

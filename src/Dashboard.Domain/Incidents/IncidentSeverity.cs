@@ -1,0 +1,10 @@
+namespace Dashboard.Domain.Incidents;
+
+/// <summary>How bad it is for customers, worst first.</summary>
+public enum IncidentSeverity
+{
+    Critical,
+    High,
+    Medium,
+    Low,
+}

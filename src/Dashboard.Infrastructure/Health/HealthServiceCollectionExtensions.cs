@@ -1,0 +1,62 @@
+using Azure.Identity;
+using Dashboard.Application.Health;
+using Dashboard.Application.Leases;
+using Dashboard.Application.Live;
+using Dashboard.Infrastructure.Monitoring;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Infrastructure.Health;
+
+public static class HealthServiceCollectionExtensions
+{
+    /// <summary>
+    /// Live health: the Health settings (validated at start), the series store, the probes and — when
+    /// Health:LogAnalytics:Workspaces lists any — Azure Monitor Logs, run by the <see cref="ProbeScheduler"/>.
+    /// Needs <see cref="ILiveFeed"/>, <c>ICatalogSource</c> and <c>IScanSnapshotSource</c> registered. The scheduler runs
+    /// whenever <see cref="IRunGate"/> says so: <see cref="AlwaysRunGate"/> unless another gate (a lease) is registered first.
+    /// </summary>
+    public static IServiceCollection AddHealthMonitoring(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IValidateOptions<HealthOptions>, HealthOptionsValidator>();
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName)).ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRunGate, AlwaysRunGate>();
+
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HealthOptions>>().Value.ToSeriesOptions());
+        services.AddSingleton<HealthSeriesStore>();
+        services.AddSingleton<IHealthWatchListSource, CatalogHealthWatchListSource>();
+        services.AddSingleton(provider =>
+        {
+            var probes = provider.GetRequiredService<IOptions<HealthOptions>>().Value.Probes;
+            return new ProbeRunner(new ProbeRunnerOptions { MaxConcurrency = probes.MaxConcurrency, Timeout = TimeSpan.FromSeconds(probes.TimeoutSeconds) },
+                provider.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<IHealthSource, ProbeHealthSource>();
+
+        var logAnalytics = new LogAnalyticsOptions();
+        configuration.GetSection($"{HealthOptions.SectionName}:LogAnalytics").Bind(logAnalytics);
+        if (logAnalytics.Enabled) services.AddLogAnalyticsSource();
+
+        services.AddHostedService<ProbeScheduler>();
+        return services;
+    }
+
+    private static void AddLogAnalyticsSource(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<HealthOptions>>().Value.LogAnalytics;
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = settings.ManagedIdentityClientId });
+            return new LogAnalyticsClient(credential, new LogAnalyticsClientOptions
+            {
+                Endpoint = new Uri(settings.Endpoint),
+                ServerTimeout = TimeSpan.FromSeconds(settings.ServerTimeoutSeconds),
+            });
+        });
+        services.AddSingleton<RequestSummaryCache>();
+        services.AddSingleton<IHealthSource, LogAnalyticsHealthSource>();
+    }
+}

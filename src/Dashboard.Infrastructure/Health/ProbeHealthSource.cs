@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dashboard.Application.Health;
+using Dashboard.Domain.Health;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Infrastructure.Health;
+
+/// <summary>
+/// The dashboard's own probes as a health source: liveness and readiness of every instance, and the synthetic checks,
+/// whose results make the request series when no request telemetry is configured. Degraded when a run overruns its interval.
+/// </summary>
+public sealed class ProbeHealthSource(ProbeRunner runner, IOptions<HealthOptions> options, TimeProvider time) : IHealthSource
+{
+    public const string SourceName = "probes";
+
+    private readonly SyntheticMinutes _synthetic = new();
+
+    public string Name => SourceName;
+
+    public HealthSourceKind Kind => HealthSourceKind.Probes;
+
+    public TimeSpan Interval => options.Value.Probes.Interval;
+
+    public async Task<HealthSourceReading> ReadAsync(HealthWatchList watchList, CancellationToken cancellationToken)
+    {
+        var targets = ProbeTargets.For(watchList, options.Value.Probes.SyntheticChecks);
+        var started = Stopwatch.GetTimestamp();
+        var results = await runner.RunAsync(targets, cancellationToken);
+        var took = Stopwatch.GetElapsedTime(started);
+        var now = time.GetUtcNow();
+
+        var observations = results
+            .GroupBy(r => (r.Target.Service, r.Target.Environment))
+            .Select(endpoint => Observe(endpoint.Key.Service, endpoint.Key.Environment, [.. endpoint], now))
+            .ToList();
+        var failing = results.Count(r => !r.Passed);
+        var summary = $"{results.Count} probes of {observations.Count} services in {Seconds(took)}, {failing} failing";
+        var status = took > Interval
+            ? new HealthSourceStatus(Name, Kind, HealthSourceCondition.Degraded,
+                $"{summary}: the run took longer than its {Seconds(Interval)} interval, so results arrive late; raise Health:Probes:MaxConcurrency or Health:Probes:IntervalSeconds", now)
+            : HealthSourceStatus.Ok(Name, Kind, targets.Count == 0 ? "nothing to probe: no service in the catalog has an endpoint" : summary, now);
+        return new HealthSourceReading(status, observations);
+    }
+
+    private HealthObservation Observe(string service, string environment, IReadOnlyList<ProbeResult> results, DateTimeOffset now)
+    {
+        var instances = results
+            .Where(r => r.Target.Kind != ProbeKind.Synthetic)
+            .GroupBy(r => r.Target.Instance, StringComparer.Ordinal)
+            .Select(i => new InstanceProbe(i.Key, Check(i, ProbeKind.Liveness), Check(i, ProbeKind.Readiness)))
+            .ToList();
+        var sample = _synthetic.Add(service, environment, [.. results.Where(r => r.Target.Kind == ProbeKind.Synthetic)], now);
+        return new HealthObservation(service, environment, instances, sample is null ? [] : [sample]);
+    }
+
+    private static ProbeCheck? Check(IEnumerable<ProbeResult> results, ProbeKind kind) =>
+        results.FirstOrDefault(r => r.Target.Kind == kind) is { } result ? new ProbeCheck(result.Passed, result.At, result.Detail) : null;
+
+    private static string Seconds(TimeSpan span) => $"{span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s";
+}

@@ -1,0 +1,3 @@
+namespace Dashboard.Infrastructure.Monitoring;
+
+public sealed record LogsColumn(string Name, LogsColumnType Type);

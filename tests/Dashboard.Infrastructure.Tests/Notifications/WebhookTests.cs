@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Dashboard.Application.Notifications;
+using Dashboard.Domain.Incidents;
+using Dashboard.Infrastructure.Notifications;
+using Dashboard.Infrastructure.Tests.Health;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dashboard.Infrastructure.Tests.Notifications;
+
+public sealed class WebhookTests
+{
+    private static readonly IncidentNotification Opened = new(IncidentNotificationKind.Opened, Guid.NewGuid(), "billing-api unhealthy in production",
+        IncidentSeverity.High, "production", ["billing-api"], "5xx rate 40 % (80 of 200 requests in the last 2 min) is above the 10 % limit",
+        new DateTimeOffset(2026, 11, 27, 1, 45, 0, TimeSpan.Zero), new Uri("https://dashboard.contoso.com/incidents/1"));
+
+    private static ServiceProvider Services(Uri url, int maxRetries = 3, int capacity = 200, WebhookKind kind = WebhookKind.Slack)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Notifications:Webhooks:0:Name"] = "oncall",
+            ["Notifications:Webhooks:0:Kind"] = kind.ToString(),
+            ["Notifications:Webhooks:0:Url"] = url.ToString(),
+            ["Notifications:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Notifications:FirstRetryDelaySeconds"] = "0.01",
+            ["Notifications:AttemptTimeoutSeconds"] = "5",
+            ["Notifications:QueueCapacity"] = capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        return new ServiceCollection().AddLogging(l => l.ClearProviders()).AddIncidentWebhooks(configuration).BuildServiceProvider();
+    }
+
+    private static async Task<IHostedService> StartDispatcherAsync(ServiceProvider services)
+    {
+        var dispatcher = services.GetServices<IHostedService>().OfType<WebhookDispatcher>().Single();
+        await dispatcher.StartAsync(CancellationToken.None);
+        return dispatcher;
+    }
+
+    private static async Task<WebhookStatus> SettledAsync(WebhookDeliveryLog log)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (log.For("oncall") is null) await Task.Delay(20, timeout.Token);
+        return log.For("oncall")!;
+    }
+
+    [Fact]
+    public async Task Notify_ReceiverFailsThenSucceeds_IsRetriedUntilDelivered()
+    {
+        var attempts = 0;
+        string? body = null;
+        await using var receiver = await LoopbackServer.StartAsync(app => app.MapPost("/hooks/T0/B0/secret", async (HttpRequest request) =>
+        {
+            body = await new StreamReader(request.Body).ReadToEndAsync();
+            return Interlocked.Increment(ref attempts) <= 2 ? Results.StatusCode(500) : Results.Text("ok");
+        }));
+        await using var services = Services(receiver.Url("/hooks/T0/B0/secret"));
+        var dispatcher = await StartDispatcherAsync(services);
+
+        Assert.True(services.GetRequiredService<IIncidentNotifier>().Notify(Opened));
+        var status = await SettledAsync(services.GetRequiredService<WebhookDeliveryLog>());
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.Equal(3, attempts);
+        Assert.NotNull(status.LastSuccessAt);
+        Assert.Null(status.LastError);
+        Assert.Equal("127.0.0.1/…", status.MaskedUrl);
+        using var json = JsonDocument.Parse(body!);
+        Assert.StartsWith("Incident opened (High): billing-api unhealthy in production", json.RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Notify_ReceiverDown_KeepsTheErrorForDisplayWithoutTheSecretPath()
+    {
+        var closed = await LoopbackServer.ClosedPortAsync();
+        await using var services = Services(new Uri(closed, "/hooks/T0/B0/secret"), maxRetries: 2);
+        var dispatcher = await StartDispatcherAsync(services);
+
+        services.GetRequiredService<IIncidentNotifier>().Notify(Opened);
+        var status = await SettledAsync(services.GetRequiredService<WebhookDeliveryLog>());
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.Null(status.LastSuccessAt);
+        Assert.Equal("'Incident opened (High): billing-api unhealthy in production' not delivered: connection failed (ConnectionRefused) after 3 attempts", status.LastError);
+        Assert.DoesNotContain("secret", status.MaskedUrl + status.LastError);
+    }
+
+    [Fact]
+    public async Task Notify_ReceiverHangs_ReturnsAtOnce()
+    {
+        var release = new TaskCompletionSource();
+        await using var receiver = await LoopbackServer.StartAsync(app => app.MapPost("/hook", async () =>
+        {
+            await release.Task;
+            return Results.Text("ok");
+        }));
+        await using var services = Services(receiver.Url("/hook"));
+        var dispatcher = await StartDispatcherAsync(services);
+
+        var queued = services.GetRequiredService<IIncidentNotifier>().Notify(Opened);
+
+        Assert.True(queued);
+        Assert.Null(services.GetRequiredService<WebhookDeliveryLog>().For("oncall"));
+        release.SetResult();
+        await SettledAsync(services.GetRequiredService<WebhookDeliveryLog>());
+        await dispatcher.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Notify_QueueFull_RefusesWithoutBlockingAndShowsWhy()
+    {
+        await using var services = Services(new Uri("http://127.0.0.1:9/hook"), capacity: 1);
+        var notifier = services.GetRequiredService<IIncidentNotifier>();
+
+        Assert.True(notifier.Notify(Opened));
+        Assert.False(notifier.Notify(Opened with { Kind = IncidentNotificationKind.Resolved }));
+
+        Assert.StartsWith("not sent: 1 notifications were already waiting", services.GetRequiredService<WebhookDeliveryLog>().For("oncall")!.LastError);
+    }
+
+    [Fact]
+    public void For_Teams_IsAMessageWithAnAdaptiveCard()
+    {
+        using var json = JsonDocument.Parse(WebhookPayloads.For(WebhookKind.Teams, Opened with { Kind = IncidentNotificationKind.Resolved }));
+
+        var attachment = json.RootElement.GetProperty("attachments")[0];
+        Assert.Equal("message", json.RootElement.GetProperty("type").GetString());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
+        var card = attachment.GetProperty("content");
+        Assert.Equal("Incident resolved: billing-api unhealthy in production", card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("https://dashboard.contoso.com/incidents/1", card.GetProperty("actions")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Validate_HttpWebhookOffLoopback_IsRefusedWithoutRepeatingTheUrl()
+    {
+        var options = new NotificationOptions { Webhooks = [new() { Name = "oncall", Url = "http://hooks.slack.com/services/T0/B0/secret" }] };
+
+        var failure = Assert.Single(new NotificationOptionsValidator().Validate(null, options).Failures!);
+
+        Assert.Equal("Notifications:Webhooks:0:Url is not an https URL; give the incoming webhook's https address (keep it in a secret store, not in appsettings.json).", failure);
+    }
+}
