@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using Dashboard.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Dashboard.Benchmarks.SelectorIndexBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == SignInGuessLoad.Command)
+    await SignInGuessLoad.RunAsync(args);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(SelectorIndexBenchmarks).Assembly).Run(args);
