@@ -40,9 +40,10 @@ public sealed class ProposalService(
         var store = await FindStoreAsync(request.Store, cancellationToken);
         var key = RequireKey(request.Key);
         var proposed = RequireValue(request.Value, request.ContentType, request.Delete);
-        if (string.IsNullOrWhiteSpace(request.Reason))
-            throw new ProposalInputException("reason", "The 'reason' is empty: say why the change is needed, e.g. 'raise the default tax rate for the 2027 rules'.");
+        if (ProposalText.ReasonProblem(request.Reason, "'reason'", "say why the change is needed, e.g. 'raise the default tax rate for the 2027 rules'") is { } reasonProblem)
+            throw new ProposalInputException("reason", reasonProblem);
         var target = TargetFor(store, key);
+        RequireStoreRules(target, proposed);
         var client = stores.For(store);
         var stagingBase = await ReadAsync(client, target, ProposalEnvironment.Staging, cancellationToken);
         var productionBase = await ReadAsync(client, target, ProposalEnvironment.Production, cancellationToken);
@@ -64,6 +65,7 @@ public sealed class ProposalService(
         var proposed = RequireValue(value, contentType, delete);
         return ActAsync(id, async proposal =>
         {
+            RequireStoreRules(proposal.Target, proposed);
             RequireSameType(proposal.Target.Key, proposed, proposal.ProductionBase);
             var radius = await AnalyzeAsync(proposal.Target, proposed, validatedInStaging: false, cancellationToken);
             proposal.Edit(actor, proposed, radius, time.GetUtcNow());
@@ -331,6 +333,14 @@ public sealed class ProposalService(
             throw new ProposalInputException("value",
                 $"The 'value' is {bytes} bytes; App Configuration allows at most {MaxValueBytes} bytes (10 KB). Shorten it, or store a reference to larger content.");
         return ProposedValue.Set(value, contentType);
+    }
+
+    /// <summary>App Configuration's rules for the key-value under both labels, so a write is never refused for them at staging.</summary>
+    private static void RequireStoreRules(ProposalTarget target, ProposedValue proposed)
+    {
+        foreach (var label in new[] { target.StagingLabel, target.ProductionLabel })
+            if (ConfigSettingRules.Check(target.Key, label, proposed.Value, proposed.ContentType) is [var (field, message), ..])
+                throw new ProposalInputException(field, message);
     }
 
     /// <summary>The proposal's production blast radius as it would be today, for an approver to compare with the one submitted.</summary>
