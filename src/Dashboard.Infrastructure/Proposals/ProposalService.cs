@@ -53,7 +53,7 @@ public sealed class ProposalService(
         RequireSameType(key, proposed, productionBase);
         var radius = await AnalyzeAsync(target, proposed, validatedInStaging: false, cancellationToken);
 
-        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason, radius, time.GetUtcNow());
+        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Proposals.Add(proposal);
         await SaveAsync(db, proposal, knownEvents: 0, storeWrite: null, cancellationToken);
