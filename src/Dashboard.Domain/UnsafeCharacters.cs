@@ -26,5 +26,7 @@ public static class UnsafeCharacters
         return null;
     }
 
+    public static bool IsUnsafe(char c) => char.IsControl(c) || IsBidirectionalControl(c);
+
     private static bool IsBidirectionalControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

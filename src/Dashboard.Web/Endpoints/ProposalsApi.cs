@@ -107,6 +107,8 @@ public static class ProposalsApi
     public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Override(
         ProposalService proposals, PeopleDirectory people, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (request is not null && ProposalRequestLimits.Problem(request) is { } problem)
+            return BadRequest(problem.Field, problem.Message);
         var secondPerson = await people.FindAsync(request?.SecondPerson, cancellationToken);
         if (secondPerson is null && !string.IsNullOrWhiteSpace(request?.SecondPerson))
             return BadRequest("secondPerson", PeopleDirectory.NotFound(request.SecondPerson));
@@ -120,7 +122,9 @@ public static class ProposalsApi
         RouteGroupBuilder api, string action, string policy, Func<ProposalService, Guid, ProposalActor, ProposalActionRequest, CancellationToken, Task<Proposal>> step) =>
         api.MapPost($"/{{id:guid}}/{action}",
                 (ProposalService proposals, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-                    RunAsync(() => step(proposals, id, CurrentActor.Of(user), request ?? new ProposalActionRequest(), cancellationToken)))
+                    ProposalRequestLimits.Problem(request ?? new ProposalActionRequest()) is { } problem
+                        ? Task.FromResult<Results<Ok<ProposalResponse>, ProblemHttpResult>>(BadRequest(problem.Field, problem.Message))
+                        : RunAsync(() => step(proposals, id, CurrentActor.Of(user), request ?? new ProposalActionRequest(), cancellationToken)))
             .RequireAuthorization(policy);
 
     private static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> RunAsync(Func<Task<Proposal>> step)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Domain.Access;
 using Microsoft.AspNetCore.Authorization;
 
@@ -18,13 +19,40 @@ public static class Policies
     /// <summary>Those who watch production after a change: mark it verified or roll it back.</summary>
     public const string Operator = nameof(Operator);
 
+    // One table for the policies and for telling people which role a page needs.
+    private static readonly FrozenDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [Viewer] = [.. Roles.All],
+        [Admin] = [Roles.Admin],
+        [Engineer] = [Roles.Engineer, Roles.Admin],
+        [Approver] = [Roles.Approver, Roles.Engineer, Roles.Admin],
+        [Operator] = [Roles.Engineer, Roles.OnCall, Roles.Admin],
+    }.ToFrozenDictionary();
+
+    /// <summary>The roles a policy lets in; empty for an unknown policy.</summary>
+    public static IReadOnlyList<string> RolesOf(string? policy) =>
+        policy is not null && RolesByPolicy.TryGetValue(policy, out var roles) ? roles : [];
+
+    /// <summary>The roles that satisfy every one of the authorization requirements (policies and role lists) given.</summary>
+    public static IReadOnlyList<string> RolesAllowedBy(IEnumerable<IAuthorizeData> requirements)
+    {
+        IEnumerable<string> allowed = Roles.All;
+        foreach (var requirement in requirements)
+        {
+            if (requirement.Policy is { } policy) allowed = allowed.Intersect(RolesOf(policy));
+            if (requirement.Roles is { } roles) allowed = allowed.Intersect(roles.Split(',', StringSplitOptions.TrimEntries));
+        }
+        return [.. allowed];
+    }
+
+    /// <summary>The roles a page's [Authorize] attributes let in.</summary>
+    public static IReadOnlyList<string> RolesAllowedFor(Type pageType) =>
+        RolesAllowedBy(pageType.GetCustomAttributes(inherit: true).OfType<IAuthorizeData>());
+
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Viewer, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
-        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
-        options.AddPolicy(Engineer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Engineer, Roles.Admin));
-        options.AddPolicy(Approver, p => p.RequireAuthenticatedUser().RequireRole(Roles.Approver, Roles.Engineer, Roles.Admin));
-        options.AddPolicy(Operator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Engineer, Roles.OnCall, Roles.Admin));
+        foreach (var (name, roles) in RolesByPolicy)
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
         // Every endpoint requires a signed-in user unless it says otherwise (sign-in, health, static assets).
         options.FallbackPolicy = options.GetPolicy(Viewer);
     }
