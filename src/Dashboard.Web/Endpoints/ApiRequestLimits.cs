@@ -8,7 +8,7 @@ namespace Dashboard.Web.Endpoints;
 /// </summary>
 public static class ApiRequestLimits
 {
-    public const int MaxJsonBodyBytes = 256 * 1024;
+    public const int MaxJsonBodyBytes = 1024 * 1024;
 
     public static TBuilder WithJsonBodyLimit<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new RequestSizeLimitAttribute(MaxJsonBodyBytes));

@@ -21,7 +21,7 @@ public static class CatalogApi
     public static RouteGroupBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/catalog").RequireAuthorization(Policies.Admin).WithTags("Catalog");
-        api.MapPost("/import", ImportAsync).Accepts<string>(YamlMediaType);
+        api.MapPost("/import", ImportAsync).WithMetadata(new RequiredContentType(YamlMediaType));
         return api;
     }
 

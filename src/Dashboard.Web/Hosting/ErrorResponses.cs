@@ -12,6 +12,9 @@ public static class ErrorResponses
     public static IServiceCollection AddDashboardErrorResponses(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
+        services.AddExceptionHandler<UnreadableRequestExceptionHandler>();
+        // Minimal APIs throw on an unreadable body (instead of a bare 400) in every environment, so it gets a problem saying why.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id ?? context.HttpContext.TraceIdentifier;

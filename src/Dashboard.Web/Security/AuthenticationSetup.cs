@@ -39,6 +39,8 @@ public static class AuthenticationSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.Events.OnValidatePrincipal = ValidateSessionAsync;
+            // Signing in on the sign-in page follows its ReturnUrl: only as a local, escaped path (see ReturnUrls).
+            options.Events.OnRedirectToReturnUrl = context => RedirectAsync(context.Response, ReturnUrls.LocalOrRoot(context.RedirectUri));
             options.Events.OnRedirectToLogin = context => ApiChallengeResponses.IsApi(context.Request)
                 ? ApiChallengeResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized)
                 : RedirectAsync(context.Response, context.RedirectUri);

@@ -21,7 +21,10 @@ public sealed class CrossSiteRequestGuardMiddleware(RequestDelegate next)
         var endpoint = context.GetEndpoint();
         if (endpoint is null || !ApiChallengeResponses.IsApi(request) || IsSafe(request.Method))
             return next(context);
-        var accepted = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? types : DefaultAccepted;
+        // A JSON endpoint sent another type is routed to the framework's bare 415 endpoint, which has no metadata: JSON it is.
+        IReadOnlyList<string> accepted = endpoint.Metadata.GetMetadata<RequiredContentType>() is { } required ? [required.MediaType]
+            : endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? types
+            : DefaultAccepted;
         var sent = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
         if (sent is not null
             && !CrossSiteSendable.Contains(sent, StringComparer.OrdinalIgnoreCase)
