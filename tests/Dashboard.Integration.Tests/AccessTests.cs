@@ -100,6 +100,7 @@ public class AccessTests(SeededDashboardFixture fixture) : IClassFixture<SeededD
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("That user name and password do not match", page);
+        Assert.DoesNotContain("not-the-password", page);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("dashboard.session", StringComparison.Ordinal)));
     }
 

@@ -34,6 +34,8 @@ public partial class Login
         if (attempt.Principal is null)
         {
             ErrorMessage = attempt.Error;
+            // The form is rendered again: never with the password in its HTML.
+            Input.Password = "";
             return;
         }
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, attempt.Principal);
