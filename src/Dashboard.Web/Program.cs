@@ -13,10 +13,11 @@ catch (InvalidSettingsException ex)
 }
 
 await app.InitializeDatabaseAsync();
+var demoAccounts = app.Services.GetRequiredService<Dashboard.Web.Security.DemoAccountAccess>().Enabled;
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var address in app.ListeningAddresses())
-        Console.WriteLine($"Dashboard is running at {address}  (sign in with a demo account from README.md)");
+        Console.WriteLine($"Dashboard is running at {address}{(demoAccounts ? "  (sign in with a demo account from README.md)" : "")}");
 });
 await app.RunAsync();
 return 0;

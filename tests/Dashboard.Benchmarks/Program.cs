@@ -1,8 +1,15 @@
 using BenchmarkDotNet.Running;
+using Dashboard.Benchmarks;
 using Dashboard.Benchmarks.LoadRuns;
 
-// "load <run>" starts a load run on loopback (see LoadRuns/LoadRun.cs); anything else goes to BenchmarkDotNet.
+// "load <run>" starts a load run on loopback (see LoadRuns/LoadRun.cs), "sign-in-guesses" the sign-in guessing run;
+// anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "load")
     return await LoadRun.RunAsync(args[1..]);
-BenchmarkSwitcher.FromAssembly(typeof(Dashboard.Benchmarks.SelectorIndexBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == SignInGuessLoad.Command)
+{
+    await SignInGuessLoad.RunAsync(args);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(SelectorIndexBenchmarks).Assembly).Run(args);
 return 0;

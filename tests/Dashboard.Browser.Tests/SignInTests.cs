@@ -40,6 +40,25 @@ public class SignInTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task RepeatedWrongPasswords_LockTheUserName_AndSayWhenToTryAgain_UnderTheDemoBanner()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await Expect(page.GetByTestId("demo-banner")).ToContainTextAsync("Demo accounts are enabled.");
+
+        // Five wrong passwords (the default lockout), each a full form post; then even the right one is refused.
+        for (var i = 0; i < 5; i++)
+            await page.RunAndWaitForResponseAsync(() => SignInAsync(page, "recon", "wrong-password"), r => r.Request.Method == "POST");
+        await page.RunAndWaitForResponseAsync(() => SignInAsync(page, "recon", DemoAccounts.Password), r => r.Request.Method == "POST");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(
+            new System.Text.RegularExpressions.Regex(@"Too many failed sign-ins for this user name\. Try again after \d{4}-\d\d-\d\d \d\d:\d\d UTC\+00:00"));
+        await Expect(page.GetByTestId("demo-banner")).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await Screenshots.SaveAsync(page, "sign-in-locked-out");
+    }
+
+    [Fact]
     public async Task EmptyForm_SaysWhichFieldIsMissing()
     {
         var page = await fixture.NewPageAsync();

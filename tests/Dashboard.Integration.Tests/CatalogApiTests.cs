@@ -88,7 +88,7 @@ public class CatalogApiTests(SeededDashboardFixture fixture) : IClassFixture<See
         using var client = await SignedInAsync("admin");
 
         var response = await client.PostAsync("api/catalog/import",
-            Yaml("kind: Component\nmetadata:\n  name: broken-service\n  description: [unclosed\nspec:\n  owner: a\n", "text/plain"));
+            Yaml("kind: Component\nmetadata:\n  name: broken-service\n  description: [unclosed\nspec:\n  owner: a\n"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -110,7 +110,23 @@ public class CatalogApiTests(SeededDashboardFixture fixture) : IClassFixture<See
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("application/yaml or text/plain", problem.GetProperty("detail").GetString());
+        Assert.Contains("Content-Type: application/yaml", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("text/yaml")]
+    public async Task Import_AsACrossSiteFormCouldSendIt_Is415NamingApplicationYaml_AndImportsNothing(string mediaType)
+    {
+        using var client = await SignedInAsync("admin");
+
+        var response = await client.PostAsync("api/catalog/import", Yaml(TaxService.Replace("tax-service", "csrf-service"), mediaType));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("application/yaml", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("api/services/csrf-service")).StatusCode);
     }
 
     [Fact]

@@ -57,21 +57,52 @@ public class StartupTests
         Assert.Equal("Unhealthy", report.GetProperty("checks")[0].GetProperty("status").GetString());
     }
 
-    [Fact]
-    public async Task DemoAccountInProduction_IsRefusedWithAnExplanation()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task DemoAccountOutsideDevelopment_IsRefusedWithAnExplanation_AndNoBannerShows(string environment)
     {
-        await using var host = await DashboardTestHost.StartAsync(environment: "Production");
+        await using var host = await DashboardTestHost.StartAsync(environment: environment);
         using var client = host.CreateClient();
 
         var response = await SignInForm.PostAsync(client, "admin", DemoAccounts.Password);
+        var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Demo accounts are turned off in Production", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Demo accounts are turned off here", page);
+        Assert.DoesNotContain("data-testid=\"demo-banner\"", page);
+    }
+
+    [Theory]
+    [InlineData("Production", "true", "true", true)]
+    [InlineData("Production", "true", "false", false)]
+    [InlineData("Production", "false", "true", false)]
+    [InlineData("Development", "true", "false", true)]
+    public async Task DemoAccounts_SignInOnlyInDevelopmentOrWhenSeededAndEnabled_WithABanner(string environment, string seed, string enable, bool allowed)
+    {
+        await using var host = await DashboardTestHost.StartAsync(new Dictionary<string, string>
+        {
+            ["DemoWorld:Seed"] = seed,
+            ["Authentication:EnableDemoAccounts"] = enable,
+        }, environment);
+        using var client = host.CreateClient();
+
+        var signInPage = await client.GetStringAsync("account/login");
+
+        Assert.Equal(allowed, signInPage.Contains("data-testid=\"demo-banner\"", StringComparison.Ordinal));
+        if (seed == "true")
+            Assert.Equal(allowed ? HttpStatusCode.Redirect : HttpStatusCode.OK, (await SignInForm.PostAsync(client, "admin", DemoAccounts.Password)).StatusCode);
     }
 
     [Theory]
     [InlineData("Database:Provider", "Oracle", "Database:Provider is 'Oracle'; accepted values: Sqlite, SqlServer.")]
     [InlineData("Authentication:Mode", "Kerberos", "Authentication:Mode is 'Kerberos'; accepted values: Local, Oidc.")]
+    [InlineData("Authentication:Lockout:MaxFailedAttempts", "0", "Authentication:Lockout:MaxFailedAttempts is 0; give 1 to 100 wrong passwords in a row (default 5).")]
+    [InlineData("Authentication:SignInRateLimit:WindowSeconds", "0", "Authentication:SignInRateLimit:WindowSeconds is 0; give 1 to 3600 seconds (default 60).")]
+    [InlineData("Database:BusyTimeoutSeconds", "0", "Database:BusyTimeoutSeconds is 0; give 1 to 60 seconds (default 5).")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.internal", "ForwardedHeaders:KnownProxies:0 is 'proxy.internal'; give the proxy's IP address, e.g. 10.0.0.4.")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0 is '10.0.0.0/33'; give a network in CIDR notation, e.g. 10.0.0.0/24.")]
+    [InlineData("DataProtection:CertificatePath", "/no/such/keys.pfx", "DataProtection:CertificatePath is '/no/such/keys.pfx', which is not a file; give the path of a PFX certificate with its private key.")]
     public void InvalidSetting_RefusesToBuildNamingTheSetting(string key, string value, string expected)
     {
         var error = Assert.Throws<InvalidSettingsException>(() => DashboardHost.Build([$"--{key}={value}"]));
@@ -95,6 +126,18 @@ public class StartupTests
         Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:Authority", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientId", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientSecret", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("false")]
+    public void RetiredDemoAccountSetting_StopsTheStart_NamingItsReplacement(string value)
+    {
+        var error = Assert.Throws<InvalidSettingsException>(() => DashboardHost.Build([$"--Authentication:AllowDemoAccountsInProduction={value}"]));
+
+        var failure = Assert.Single(error.Failures);
+        Assert.StartsWith("Authentication:AllowDemoAccountsInProduction is no longer read", failure);
+        Assert.Contains("Authentication:EnableDemoAccounts", failure);
     }
 
     [Fact]

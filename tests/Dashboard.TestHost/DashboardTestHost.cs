@@ -23,7 +23,10 @@ public sealed class DashboardTestHost : IAsyncDisposable
     public Uri BaseAddress { get; }
     public WebApplication App => _app;
 
-    public static async Task<DashboardTestHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string environment = "Development")
+    /// <param name="configure">Adds test services (a log sink) before the host is built.</param>
+    /// <param name="map">Maps test endpoints (one that throws, say) after the dashboard's own, before the host starts.</param>
+    public static async Task<DashboardTestHost> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string environment = "Development",
+        Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "dashboard-tests", Guid.NewGuid().ToString("N"));
         var arguments = new Dictionary<string, string>
@@ -32,18 +35,24 @@ public sealed class DashboardTestHost : IAsyncDisposable
             ["environment"] = environment,
             ["Database:DataFolder"] = dataFolder,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Every test client signs in from 127.0.0.1; tests of the rate limit set their own.
+            ["Authentication:SignInRateLimit:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) arguments[key] = value;
 
-        var app = DashboardHost.Build([.. arguments.Select(a => $"--{a.Key}={a.Value}")]);
+        var app = DashboardHost.Build([.. arguments.Select(a => $"--{a.Key}={a.Value}")], configure);
+        map?.Invoke(app);
         await app.InitializeDatabaseAsync();
         await app.StartAsync();
         return new DashboardTestHost(app, dataFolder);
     }
 
     /// <summary>A client with its own cookie jar that does not follow redirects, so tests see them.</summary>
-    public HttpClient CreateClient() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+    public HttpClient CreateClient() => CreateClient(new CookieContainer());
+
+    /// <summary>A client keeping its cookies in <paramref name="cookies"/>, for tests that look at or copy them.</summary>
+    public HttpClient CreateClient(CookieContainer cookies) =>
+        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false, UseCookies = true })
         {
             BaseAddress = BaseAddress,
         };

@@ -35,9 +35,10 @@ public sealed class ProposalWorkflow(
         var store = await FindStoreAsync(request.Store, cancellationToken);
         var key = RequireKey(request.Key);
         var proposed = RequireValue(key, request.Value, request.ContentType, request.Delete);
-        if (string.IsNullOrWhiteSpace(request.Reason))
-            throw new InputException("reason", "The 'reason' is empty: say why the change is needed, e.g. 'raise the default tax rate for the 2027 rules'.");
+        if (ProposalText.ReasonProblem(request.Reason, "'reason'", "say why the change is needed, e.g. 'raise the default tax rate for the 2027 rules'") is { } reasonProblem)
+            throw new InputException("reason", reasonProblem);
         var target = TargetFor(store, key);
+        RequireStoreRules(target, proposed);
         var client = stores.For(store);
         var stagingBase = await ReadAsync(client, target, ProposalEnvironment.Staging, cancellationToken);
         var productionBase = await ReadAsync(client, target, ProposalEnvironment.Production, cancellationToken);
@@ -47,7 +48,7 @@ public sealed class ProposalWorkflow(
         RequireSameType(key, proposed, productionBase);
         var radius = await AnalyzeAsync(target, proposed, cancellationToken);
 
-        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason, radius, time.GetUtcNow());
+        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow());
         await using var unit = await units.BeginAsync(cancellationToken);
         unit.Proposals.Add(proposal);
         await SaveAsync(unit, proposal, storeWrite: null, cancellationToken);
@@ -58,6 +59,7 @@ public sealed class ProposalWorkflow(
         ActAsync(id, async proposal =>
         {
             var proposed = RequireValue(proposal.Target.Key, value, contentType, delete);
+            RequireStoreRules(proposal.Target, proposed);
             RequireSameType(proposal.Target.Key, proposed, proposal.ProductionBase);
             var radius = await AnalyzeAsync(proposal.Target, proposed, cancellationToken);
             proposal.Edit(actor, proposed, radius, time.GetUtcNow());
@@ -257,6 +259,14 @@ public sealed class ProposalWorkflow(
         if (ConfigSettingRules.Check(key, null, value, contentType).FirstOrDefault(p => p.Field == "value") is { Message: { } tooLarge })
             throw new InputException("value", tooLarge);
         return ProposedValue.Set(value, contentType);
+    }
+
+    /// <summary>App Configuration's rules for the key-value under both labels, so a write is never refused for them at staging.</summary>
+    private static void RequireStoreRules(ProposalTarget target, ProposedValue proposed)
+    {
+        foreach (var label in new[] { target.StagingLabel, target.ProductionLabel })
+            if (ConfigSettingRules.Check(target.Key, label, proposed.Value, proposed.ContentType) is [var (field, message), ..])
+                throw new InputException(field, message);
     }
 
     /// <summary>A value the services cannot parse as the type they read today is refused, not just flagged.</summary>

@@ -1,3 +1,5 @@
+using Dashboard.Domain.ConfigStores;
+
 namespace Dashboard.Domain.Catalog;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Dashboard.Domain.Catalog;
 /// </summary>
 public sealed class ConfigStoreBinding
 {
-    public const int MaxLabelLength = 256;
+    public const int MaxLabelLength = ConfigLabel.MaxLength;
 
     public string Environment { get; private set; } = "";
     public string? Label { get; private set; }
@@ -22,6 +24,8 @@ public sealed class ConfigStoreBinding
                 throw new DomainException($"The label for '{Environment}' must be 1–{MaxLabelLength} characters; leave it empty to use the null label.");
             if (label.Contains('*') || label.Contains(','))
                 throw new DomainException($"The label '{label}' for '{Environment}' may not contain '*' or ','; App Configuration reserves them for filters.");
+            if (UnsafeCharacters.Describe(label) is { } unsafeCharacter)
+                throw new DomainException($"The label for '{Environment}' contains {unsafeCharacter}; labels are plain text such as 'production'.");
         }
         Label = label;
     }

@@ -12,7 +12,7 @@ namespace Dashboard.Domain.Proposals;
 /// </summary>
 public sealed class Proposal : IAuditedAggregate
 {
-    public const int MaxReasonLength = 2000;
+    public const int MaxReasonLength = ProposalText.MaxReasonLength;
 
     private readonly List<ProposalEvent> _events = [];
     private readonly List<AuditRecord> _pendingAudit = [];
@@ -201,6 +201,8 @@ public sealed class Proposal : IAuditedAggregate
         var listed = reasons.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToList();
         if (listed.Count == 0)
             throw new DomainException("A failed staging verification needs at least one reason, e.g. 'invoice-renderer error rate rose to 12%'.");
+        if (ProposalText.ItemsProblem(listed, "reasons for the failed verification") is { } problem)
+            throw new DomainException(problem);
 
         StagingVerification = new StagingVerificationResult(false, listed, StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);
         Record(actor, at, ProposalAction.FailStagingVerification, State, $"Staging verification failed: {string.Join("; ", listed)}.", null, null);
@@ -397,15 +399,8 @@ public sealed class Proposal : IAuditedAggregate
             throw new DomainException($"Production already holds {proposed} for '{target.Key}': propose a different value.");
     }
 
-    private static string RequireText(string? text, string what, string hint)
-    {
-        var trimmed = (text ?? "").Trim();
-        if (trimmed.Length == 0)
-            throw new DomainException($"The {what} is empty: {hint}.");
-        if (trimmed.Length > MaxReasonLength)
-            throw new DomainException($"The {what} has {trimmed.Length} characters; shorten it to at most {MaxReasonLength}.");
-        return trimmed;
-    }
+    private static string RequireText(string? text, string what, string hint) =>
+        ProposalText.ReasonProblem(text, what, hint) is { } problem ? throw new DomainException(problem) : text!.Trim();
 
     private string NextStep() => State switch
     {

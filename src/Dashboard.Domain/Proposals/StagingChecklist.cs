@@ -11,6 +11,8 @@ public sealed record StagingChecklist
         var blank = Items.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Description));
         if (blank is not null)
             throw new DomainException("A staging checklist item has no description: say what was checked, or remove the item.");
+        if (ProposalText.ItemsProblem([.. Items.Select(i => i.Description)], "staging checklist") is { } problem)
+            throw new DomainException(problem);
     }
 
     public IReadOnlyList<StagingChecklistItem> Items { get; }

@@ -8,19 +8,17 @@ namespace Dashboard.Infrastructure.ConfigStores;
 internal static class SettingLimits
 {
     /// <summary>App Configuration's limit for key, label, value, content type and tags together.</summary>
-    public const int MaxSettingBytes = 10 * 1024;
-    /// <summary>Keeps (store, key, label) within SQL Server's 1,700-byte index key.</summary>
-    public const int MaxKeyLength = 512;
+    public const int MaxSettingBytes = ConfigSettingRules.MaxSettingBytes;
+    /// <summary>Keeps (store, key, label) within SQL Server's 1,700-byte index key; <see cref="ConfigKey"/> refuses longer keys.</summary>
+    public const int MaxKeyLength = ConfigKey.MaxLength;
     public const int MaxLabelLength = ConfigStoreBinding.MaxLabelLength;
-    public const int MaxContentTypeLength = 256;
+    public const int MaxContentTypeLength = ConfigSettingRules.MaxContentTypeLength;
     public const int MaxETagLength = 64;
     public const int MaxActorLength = 256;
 
     public static void Check(ConfigSettingWrite setting)
     {
         var (key, label) = (setting.Key, setting.Label);
-        if (key.Length > MaxKeyLength)
-            throw ConfigStoreErrors.InvalidRequest(400, $"The key is {key.Length} characters long; the local store allows at most {MaxKeyLength}.", key, label);
         if (label?.Length > MaxLabelLength)
             throw ConfigStoreErrors.InvalidRequest(400, $"The label is {label.Length} characters long; at most {MaxLabelLength} are allowed.", key, label);
         if (setting.ContentType?.Length > MaxContentTypeLength)

@@ -17,6 +17,15 @@ public sealed class DatabaseOptions
     /// <summary>SQLite always migrates on start; SQL Server only when this is true (or by the idempotent script).</summary>
     public bool MigrateOnStart { get; set; }
 
+    /// <summary>
+    /// SQLite: how long a statement waits for another writer's lock. Past it the request answers 503 "database busy" instead of
+    /// holding the caller (Microsoft.Data.Sqlite waits 30 s by default).
+    /// </summary>
+    public int BusyTimeoutSeconds { get; set; } = DefaultBusyTimeoutSeconds;
+
+    public const int DefaultBusyTimeoutSeconds = 5;
+    public const int MaxBusyTimeoutSeconds = 60;
+
     public DatabaseProvider ParsedProvider => Enum.Parse<DatabaseProvider>(Provider, ignoreCase: true);
 
     public string ResolveConnectionString() =>

@@ -15,6 +15,9 @@ public sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
                 "Database:ConnectionString is required when Database:Provider is SqlServer, e.g. \"Server=tcp:NAME.database.windows.net;Database=dashboard;Authentication=Active Directory Default\".");
         if (provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.DataFolder))
             return ValidateOptionsResult.Fail("Database:DataFolder must name a folder when Database:ConnectionString is empty.");
+        if (options.BusyTimeoutSeconds is < 1 or > DatabaseOptions.MaxBusyTimeoutSeconds)
+            return ValidateOptionsResult.Fail(
+                $"Database:BusyTimeoutSeconds is {options.BusyTimeoutSeconds}; give 1 to {DatabaseOptions.MaxBusyTimeoutSeconds} seconds (default {DatabaseOptions.DefaultBusyTimeoutSeconds}).");
         return ValidateOptionsResult.Success;
     }
 }

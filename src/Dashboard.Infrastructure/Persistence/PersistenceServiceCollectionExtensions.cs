@@ -3,6 +3,7 @@ using Dashboard.Domain.Catalog;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence.Accounts;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,9 @@ public static class PersistenceServiceCollectionExtensions
         var connectionString = options.ResolveConnectionString();
         if (options.ParsedProvider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContextFactory<SqliteDashboardDbContext>(o => o.UseSqlite(connectionString));
+            // A short busy timeout, for the connection (BEGIN IMMEDIATE) and every command: a locked file answers 503 quickly.
+            var sqlite = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = options.BusyTimeoutSeconds };
+            services.AddDbContextFactory<SqliteDashboardDbContext>(o => o.UseSqlite(sqlite.ConnectionString, s => s.CommandTimeout(options.BusyTimeoutSeconds)));
             services.AddSingleton<IDbContextFactory<DashboardDbContext>, ProviderDbContextFactory<SqliteDashboardDbContext>>();
             services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<SqliteDashboardDbContext>();
         }

@@ -1,8 +1,9 @@
+using Dashboard.Infrastructure.Persistence.Accounts;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
-using Dashboard.Web.Security;
 
 namespace Dashboard.Web.Endpoints;
 
@@ -11,8 +12,15 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints, AuthenticationMode mode)
     {
-        endpoints.MapPost("/account/logout", async (HttpContext context, [FromForm] string? returnUrl) =>
+        // The form field makes this a form endpoint, which is what makes the antiforgery middleware check its token.
+        endpoints.MapPost("/account/logout", async (HttpContext context, LocalAccountStore accounts, ILogger<LocalAccountStore> logger, [FromForm] string? returnUrl) =>
         {
+            // A new stamp ends this session everywhere, copies of the cookie included (and the account's other sessions).
+            if (mode == AuthenticationMode.Local && context.User.Identity is { IsAuthenticated: true, Name: { } userName })
+            {
+                await accounts.EndSessionsAsync(userName, context.RequestAborted);
+                logger.LogInformation("{UserName} signed out; every session of the account has ended", LogText.Sanitize(userName));
+            }
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             if (mode == AuthenticationMode.Oidc)
                 return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]);
@@ -20,12 +28,7 @@ public static class AccountEndpoints
         });
         if (mode == AuthenticationMode.Oidc)
             endpoints.MapGet("/account/signin-entra", (string? returnUrl) => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = LocalOrRoot(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
+                new AuthenticationProperties { RedirectUri = ReturnUrls.LocalOrRoot(returnUrl) }, [OpenIdConnectDefaults.AuthenticationScheme]))
                 .AllowAnonymous();
     }
-
-    public static string LocalOrRoot(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 }

@@ -13,12 +13,16 @@ public static class CatalogApi
     /// <summary>How the YAML text is named in diagnostics.</summary>
     public const string RequestFile = "request";
 
-    private static readonly string[] YamlMediaTypes = ["application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"];
+    /// <summary>
+    /// The only content type accepted: a cross-site form can send text/plain (or a form) with the session cookie, but not this
+    /// one, so only a script that chose it can import.
+    /// </summary>
+    public const string YamlMediaType = "application/yaml";
 
     public static RouteGroupBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/catalog").RequireAuthorization(Policies.Admin).WithTags("Catalog");
-        api.MapPost("/import", ImportAsync);
+        api.MapPost("/import", ImportAsync).WithMetadata(new RequiredContentType(YamlMediaType));
         return api;
     }
 
@@ -26,9 +30,9 @@ public static class CatalogApi
         HttpRequest request, CatalogImporting importer, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim();
-        if (mediaType is null || !YamlMediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the descriptors as YAML text",
-                detail: $"Content type '{mediaType ?? "(none)"}' is not accepted; send catalog-info.yaml text as application/yaml or text/plain.");
+        if (!string.Equals(mediaType, YamlMediaType, StringComparison.OrdinalIgnoreCase))
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: $"Send the descriptors as {YamlMediaType}",
+                detail: $"Content type '{mediaType ?? "(none)"}' is not accepted; send the catalog-info.yaml text with Content-Type: {YamlMediaType}.");
 
         var text = await ReadLimitedAsync(request.Body, CatalogImporting.MaxImportBytes, cancellationToken);
         if (text is null)

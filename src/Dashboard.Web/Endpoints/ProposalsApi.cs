@@ -108,6 +108,8 @@ public static class ProposalsApi
     public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Override(
         ProposalWorkflow workflow, PeopleDirectory people, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (request is not null && ProposalRequestLimits.Problem(request) is { } problem)
+            return Problems.BadRequest(problem.Field, problem.Message);
         var secondPerson = await people.FindAsync(request?.SecondPerson, cancellationToken);
         if (secondPerson is null && !string.IsNullOrWhiteSpace(request?.SecondPerson))
             return Problems.BadRequest("secondPerson", PeopleDirectory.NotFound(request.SecondPerson));
@@ -122,7 +124,9 @@ public static class ProposalsApi
         Func<ProposalWorkflow, Guid, ProposalActor, ProposalActionRequest, CancellationToken, Task<Proposal>> step) =>
         api.MapPost($"/{{id:guid}}/{path}",
                 (ProposalWorkflow workflow, Guid id, ProposalActionRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-                    RunAsync(() => step(workflow, id, CurrentActor.Of(user), request ?? new ProposalActionRequest(), cancellationToken)))
+                    ProposalRequestLimits.Problem(request ?? new ProposalActionRequest()) is { } problem
+                        ? Task.FromResult<Results<Ok<ProposalResponse>, ProblemHttpResult>>(Problems.BadRequest(problem.Field, problem.Message))
+                        : RunAsync(() => step(workflow, id, CurrentActor.Of(user), request ?? new ProposalActionRequest(), cancellationToken)))
             .RequireAuthorization(Policies.For(action));
 
     private static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> RunAsync(Func<Task<Proposal>> step)

@@ -17,7 +17,9 @@ namespace Dashboard.Web.Hosting;
 /// <summary>Builds the dashboard host; Program.cs and the integration tests start it the same way.</summary>
 public static class DashboardHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line settings, as <c>--Section:Key=value</c>.</param>
+    /// <param name="configure">Lets a test host add services (a log sink) before the host is built.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -26,13 +28,18 @@ public static class DashboardHost
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = typeof(DashboardHost).Assembly.GetName().Name,
         });
-        var (database, authentication) = SettingsValidation.BindAndValidate(builder.Configuration);
+        var settings = SettingsValidation.BindAndValidate(builder.Configuration);
+        var authentication = settings.Authentication;
 
         var services = builder.Services;
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
         services.AddOptions<DemoWorldOptions>().BindConfiguration(DemoWorldOptions.SectionName);
         services.AddSingleton(Options.Create(authentication));
-        services.AddDashboardDatabase(database);
+        services.AddSingleton(DemoAccountAccess.For(builder.Environment, settings));
+        services.AddDashboardDatabase(settings.Database);
+        services.AddDashboardKeyProtection(settings.DataProtection);
+        services.AddDashboardForwardedHeaders(settings.ForwardedHeaders);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddOptions<SourceScanOptions>().BindConfiguration(SourceScanOptions.SectionName);
         services.AddOptions<ConfigMapOptions>().BindConfiguration(ConfigMapOptions.SectionName);
         services.AddOptions<ConfigStoreConnectionOptions>().BindConfiguration(ConfigStoreConnectionOptions.SectionName);
@@ -46,7 +53,7 @@ public static class DashboardHost
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
-        services.AddProblemDetails();
+        services.AddDashboardErrorResponses(builder.Environment);
         services.AddDashboardHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -59,34 +66,43 @@ public static class DashboardHost
         services.AddTransient<ProposalListViewModel>();
         services.AddTransient<BypassedChangesViewModel>();
         services.AddTransient<ProposalDetailViewModel>();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         var identityProviderOrigin = authentication.ParsedMode == AuthenticationMode.Oidc
             ? new Uri(authentication.Oidc.Authority).GetLeftPart(UriPartial.Authority)
             : null;
+        // Host filtering (AllowedHosts) runs before all of this; then the proxy's headers, so everything below sees the real client.
+        app.UseDashboardForwardedHeaders(settings.ForwardedHeaders);
+        app.UseExceptionHandler();
+        app.UseMiddleware<RelativeRedirectsMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>(SecurityHeadersMiddleware.BuildPolicy(identityProviderOrigin));
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler();
+            app.UseHsts();
         // Pages answer an unknown address with the not-found page; the API keeps its problem details.
         app.UseWhen(IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute(PageRoutes.NotFound));
         app.UseWhen(context => !IsPageRequest(context), api => api.UseStatusCodePages());
         // Routing after the status-code pages, so a re-executed request is matched again (to the not-found page).
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CrossSiteRequestGuardMiddleware>();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapDashboardHealth();
-        app.MapServicesApi();
-        app.MapAdminApi();
-        app.MapScanApi();
-        app.MapBlastRadiusApi();
+        var jsonApi = app.MapGroup("").WithJsonBodyLimit();
+        jsonApi.MapServicesApi();
+        jsonApi.MapAdminApi();
+        jsonApi.MapScanApi();
+        jsonApi.MapBlastRadiusApi();
+        jsonApi.MapProposalsApi();
         app.MapCatalogApi();
-        app.MapProposalsApi();
         app.MapLocalStoreReadApi();
         app.MapAccountEndpoints(authentication.ParsedMode);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.WarnWhenKeysAreUnencrypted(settings.DataProtection);
         return app;
     }
 

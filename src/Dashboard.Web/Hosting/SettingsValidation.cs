@@ -10,13 +10,27 @@ namespace Dashboard.Web.Hosting;
 /// </summary>
 public static class SettingsValidation
 {
-    public static (DatabaseOptions Database, AuthenticationSettings Authentication) BindAndValidate(IConfiguration configuration)
+    public static HostSettings BindAndValidate(IConfiguration configuration)
     {
         var failures = new List<string>();
         var database = Bind<DatabaseOptions>(configuration, DatabaseOptions.SectionName, new DatabaseOptionsValidator(), failures);
         var authentication = Bind<AuthenticationSettings>(configuration, AuthenticationSettings.SectionName, new AuthenticationSettingsValidator(), failures);
-        Bind<DemoWorldOptions>(configuration, DemoWorldOptions.SectionName, validator: null, failures);
-        return failures.Count == 0 ? (database, authentication) : throw new InvalidSettingsException(failures);
+        var demoWorld = Bind<DemoWorldOptions>(configuration, DemoWorldOptions.SectionName, validator: null, failures);
+        var forwardedHeaders = Bind<ForwardedHeadersSettings>(configuration, ForwardedHeadersSettings.SectionName, new ForwardedHeadersSettingsValidator(), failures);
+        var dataProtection = Bind<DataProtectionSettings>(configuration, DataProtectionSettings.SectionName, validator: null, failures);
+        if (dataProtection.HasCertificate)
+        {
+            var (certificate, problem) = DataProtectionSetup.LoadCertificate(dataProtection);
+            certificate?.Dispose();
+            if (problem is not null) failures.Add(problem);
+        }
+        if (configuration[AuthenticationSettings.RetiredDemoAccountsKey] is not null)
+            failures.Add($"{AuthenticationSettings.RetiredDemoAccountsKey} is no longer read: outside the Development environment demo accounts now sign in only when "
+                + "DemoWorld:Seed and Authentication:EnableDemoAccounts are both true (every page then warns). Remove the old setting, and set "
+                + "Authentication:EnableDemoAccounts=true if demo accounts are really wanted here.");
+        return failures.Count == 0
+            ? new HostSettings(database, authentication, demoWorld, forwardedHeaders, dataProtection)
+            : throw new InvalidSettingsException(failures);
     }
 
     private static T Bind<T>(IConfiguration configuration, string section, IValidateOptions<T>? validator, List<string> failures)

@@ -9,10 +9,20 @@ public sealed class AuthenticationSettingsValidator : IValidateOptions<Authentic
         if (!Enum.TryParse<AuthenticationMode>(settings.Mode, ignoreCase: true, out var mode) || int.TryParse(settings.Mode, out _))
             return ValidateOptionsResult.Fail(
                 $"Authentication:Mode is '{settings.Mode}'; accepted values: {string.Join(", ", Enum.GetNames<AuthenticationMode>())}.");
-        if (mode != AuthenticationMode.Oidc)
-            return ValidateOptionsResult.Success;
-
         var failures = new List<string>();
+        if (settings.Lockout.MaxFailedAttempts is < 1 or > 100)
+            failures.Add($"Authentication:Lockout:MaxFailedAttempts is {settings.Lockout.MaxFailedAttempts}; give 1 to 100 wrong passwords in a row (default 5).");
+        if (settings.Lockout.Minutes is < 1 or > 1440)
+            failures.Add($"Authentication:Lockout:Minutes is {settings.Lockout.Minutes}; give 1 to 1440 minutes (default 15).");
+        if (settings.SignInRateLimit.PermitLimit is < 1 or > 10_000)
+            failures.Add($"Authentication:SignInRateLimit:PermitLimit is {settings.SignInRateLimit.PermitLimit}; give 1 to 10000 attempts per window (default 10).");
+        if (settings.SignInRateLimit.WindowSeconds is < 1 or > 3600)
+            failures.Add($"Authentication:SignInRateLimit:WindowSeconds is {settings.SignInRateLimit.WindowSeconds}; give 1 to 3600 seconds (default 60).");
+        if (settings.RevalidateSeconds is < 1 or > 3600)
+            failures.Add($"Authentication:RevalidateSeconds is {settings.RevalidateSeconds}; give 1 to 3600 seconds (default 30).");
+        if (mode != AuthenticationMode.Oidc)
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+
         if (!Uri.TryCreate(settings.Oidc.Authority, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
             failures.Add($"Authentication:Oidc:Authority must be an https URL such as https://login.microsoftonline.com/TENANT-ID/v2.0 (got '{settings.Oidc.Authority}').");
         if (string.IsNullOrWhiteSpace(settings.Oidc.ClientId))

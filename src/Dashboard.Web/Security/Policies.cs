@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Domain.Access;
 using Dashboard.Domain.Proposals;
 using Microsoft.AspNetCore.Authorization;
@@ -18,21 +19,45 @@ public static class Policies
     /// <summary>Reconciliation runs above the threshold need a second person with this role (or Admin) to approve them.</summary>
     public const string ReconciliationApprover = nameof(ReconciliationApprover);
 
-    private const string ProposalPrefix = "Proposal.";
-
     /// <summary>The policy of one step of the change pipeline: the roles the action table accepts calls for it from.</summary>
-    public static string For(ProposalAction action) => ProposalPrefix + action;
+    public static string For(ProposalAction action) => "Proposal." + action;
+
+    // One table for the policies and for telling people which role a page needs.
+    private static readonly FrozenDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [Viewer] = [.. Roles.All],
+        [Admin] = [Roles.Admin],
+        [Engineer] = [Roles.Engineer, Roles.Admin],
+        [OnCall] = [Roles.OnCall, Roles.Admin],
+        [ReconciliationOperator] = [Roles.ReconciliationOperator, Roles.Admin],
+        [ReconciliationApprover] = [Roles.Approver, Roles.ReconciliationOperator, Roles.Admin],
+    }.Concat(ProposalActionTable.All.Select(rule => KeyValuePair.Create(For(rule.Action), rule.CallerRoles.ToArray())))
+     .ToFrozenDictionary();
+
+    /// <summary>The roles a policy lets in; empty for an unknown policy.</summary>
+    public static IReadOnlyList<string> RolesOf(string? policy) =>
+        policy is not null && RolesByPolicy.TryGetValue(policy, out var roles) ? roles : [];
+
+    /// <summary>The roles that satisfy every one of the authorization requirements (policies and role lists) given.</summary>
+    public static IReadOnlyList<string> RolesAllowedBy(IEnumerable<IAuthorizeData> requirements)
+    {
+        IEnumerable<string> allowed = Roles.All;
+        foreach (var requirement in requirements)
+        {
+            if (requirement.Policy is { } policy) allowed = allowed.Intersect(RolesOf(policy));
+            if (requirement.Roles is { } roles) allowed = allowed.Intersect(roles.Split(',', StringSplitOptions.TrimEntries));
+        }
+        return [.. allowed];
+    }
+
+    /// <summary>The roles a page's [Authorize] attributes let in.</summary>
+    public static IReadOnlyList<string> RolesAllowedFor(Type pageType) =>
+        RolesAllowedBy(pageType.GetCustomAttributes(inherit: true).OfType<IAuthorizeData>());
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Viewer, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
-        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
-        options.AddPolicy(Engineer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Engineer, Roles.Admin));
-        options.AddPolicy(OnCall, p => p.RequireAuthenticatedUser().RequireRole(Roles.OnCall, Roles.Admin));
-        options.AddPolicy(ReconciliationOperator, p => p.RequireAuthenticatedUser().RequireRole(Roles.ReconciliationOperator, Roles.Admin));
-        options.AddPolicy(ReconciliationApprover, p => p.RequireAuthenticatedUser().RequireRole(Roles.Approver, Roles.ReconciliationOperator, Roles.Admin));
-        foreach (var rule in ProposalActionTable.All)
-            options.AddPolicy(For(rule.Action), p => p.RequireAuthenticatedUser().RequireRole(rule.CallerRoles));
+        foreach (var (name, roles) in RolesByPolicy)
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));
         // Every endpoint requires a signed-in user unless it says otherwise (sign-in, health, static assets).
         options.FallbackPolicy = options.GetPolicy(Viewer);
     }

@@ -57,6 +57,33 @@ public sealed class ProposalWorkflowTests : IAsyncLifetime
         Assert.Equal("key", error.Field);
     }
 
+    [Theory]
+    [InlineData("tax.rate\r\nX-Injected: yes", "1", "fine", "key")]
+    [InlineData("tax.rate.\u202Etluafed", "1", "fine", "key")]
+    [InlineData("tax.rate.default", "1", "looks fine \u202Eton", "reason")]
+    [InlineData("tax.rate.default", "1", "", "reason")]
+    public async Task CreateAsync_UnsafeKeyOrReason_IsBadInputNamingTheField_AndStoresNothing(string key, string value, string reason, string field)
+    {
+        var error = await Assert.ThrowsAsync<InputException>(() =>
+            Service.CreateAsync(ProposalPipeline.Engineer, new NewProposal(ProposalPipeline.Store, key, value, null, false, reason), None));
+
+        Assert.Equal(field, error.Field);
+        Assert.Equal(0, (await Queries.ListAsync(new ProposalQuery(), None)).TotalCount);
+    }
+
+    [Fact]
+    public async Task CreateAsync_KeyLabelAndValueOverTenKilobytes_IsBadInputNamingTheValue()
+    {
+        // The value alone fits; with the key and the label it does not, which the store would only say at staging apply.
+        var value = new string('9', 10 * 1024 - "tax.rate.default".Length);
+
+        var error = await Assert.ThrowsAsync<InputException>(() =>
+            Service.CreateAsync(ProposalPipeline.Engineer, new NewProposal(ProposalPipeline.Store, "tax.rate.default", value, null, false, "big"), None));
+
+        Assert.Equal("value", error.Field);
+        Assert.Contains("key, label, value, content type and tags together", error.Message);
+    }
+
     [Fact]
     public async Task ApplyToStagingAsync_WritesTheStagingLabelOnly()
     {

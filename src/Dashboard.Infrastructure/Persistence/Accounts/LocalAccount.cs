@@ -9,6 +9,14 @@ public sealed class LocalAccount
     public string Role { get; private set; } = "";
     public string PasswordHash { get; private set; } = "";
     public bool IsDemo { get; private set; }
+    /// <summary>
+    /// Copied into the session cookie at sign-in and compared on every request: a new stamp (sign-out, a role change) ends every
+    /// session made before it, copied cookies included. Empty only for accounts made before stamps existed, until they sign in.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
+    /// <summary>Wrong passwords since the last successful sign-in or lockout; counted in the database so every instance sees them.</summary>
+    public int FailedSignIns { get; private set; }
+    public DateTimeOffset? LockedOutUntil { get; private set; }
 
     private LocalAccount() { }
 
@@ -21,4 +29,26 @@ public sealed class LocalAccount
     }
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil > now;
+
+    /// <summary>The failure count starts again, and an account made before stamps existed gets one.</summary>
+    public void RecordSuccessfulSignIn()
+    {
+        FailedSignIns = 0;
+        LockedOutUntil = null;
+        if (SecurityStamp.Length == 0) RotateSecurityStamp();
+    }
+
+    /// <summary>Ends every session of this account: the cookies carry the old stamp.</summary>
+    public void RotateSecurityStamp() => SecurityStamp = NewStamp();
+
+    /// <summary>A new role takes effect at the next sign-in, so the sessions holding the old role end now.</summary>
+    public void ChangeRole(string role)
+    {
+        Role = role;
+        RotateSecurityStamp();
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

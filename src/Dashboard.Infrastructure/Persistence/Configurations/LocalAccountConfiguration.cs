@@ -14,5 +14,8 @@ internal sealed class LocalAccountConfiguration : IEntityTypeConfiguration<Local
         builder.Property(a => a.DisplayName).HasMaxLength(128).IsRequired();
         builder.Property(a => a.Role).HasMaxLength(32).IsRequired();
         builder.Property(a => a.PasswordHash).HasMaxLength(512).IsRequired();
+        // Accounts made before stamps existed get an empty one; their next sign-in sets it.
+        builder.Property(a => a.SecurityStamp).HasMaxLength(64).IsRequired().HasDefaultValue("");
+        builder.Property(a => a.LockedOutUntil).HasConversion(new UtcTicksConverter());
     }
 }
