@@ -59,6 +59,9 @@ public sealed class AppConfigurationClient : IConfigStoreClient
     /// <summary>The name errors give the store: its catalog name when the factory built the client.</summary>
     public string StoreName { get; }
 
+    /// <summary>How the client signs in, as told to the user (never a secret).</summary>
+    public string Credential => _credential;
+
     /// <summary>The Sync-Tokens this client has seen from its store.</summary>
     public SyncTokenStore SyncTokens { get; } = new();
 

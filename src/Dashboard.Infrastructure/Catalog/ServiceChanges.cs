@@ -10,4 +10,8 @@ public sealed record ServiceChanges(
     Lifecycle Lifecycle,
     string? Description,
     string? SourcePath,
-    IReadOnlyList<string> DeclaredConfigKeys);
+    IReadOnlyList<string> DeclaredConfigKeys)
+{
+    /// <summary>The store the service reads: null leaves it as it is, an empty name clears it.</summary>
+    public string? ConfigStore { get; init; }
+}
