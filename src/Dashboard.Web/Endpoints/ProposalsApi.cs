@@ -142,7 +142,7 @@ public static class ProposalsApi
         ProposalConflictException conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The proposal or the store changed meanwhile",
             detail: conflict.Message, extensions: conflict.Current is { } current ? new Dictionary<string, object?> { ["current"] = current } : null),
         DomainException refused => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The step was refused", detail: refused.Message),
-        ConfigStoreException store => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The config store refused the write", detail: store.Message),
+        ConfigStoreException store => ConfigStoreProblems.For(store),
         _ => null,
     };
 
