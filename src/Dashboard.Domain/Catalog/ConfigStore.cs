@@ -79,6 +79,10 @@ public sealed class ConfigStore
         var signIn = authentication ?? ConfigStoreAuthentication.EntraId;
         if (signIn == ConfigStoreAuthentication.None || !Enum.IsDefined(signIn))
             throw new DomainException($"Azure App Configuration store '{Name}' needs a sign-in: Entra ID, or a connection string from the setting ConfigStores:Connections:{Name}:ConnectionString.");
-        return (ConfigStoreEndpoint.Validate(endpoint, Name), signIn);
+        var checkedEndpoint = ConfigStoreEndpoint.Validate(endpoint, Name);
+        if (signIn == ConfigStoreAuthentication.EntraId && checkedEndpoint.Scheme != Uri.UriSchemeHttps)
+            throw new DomainException(
+                $"Store '{Name}' is on http, and Entra ID tokens are only ever sent over https. A local emulator on http signs in with a connection string (ConfigStores:Connections:{Name}:ConnectionString).");
+        return (checkedEndpoint, signIn);
     }
 }

@@ -34,6 +34,12 @@ public sealed class StoreConnectionTester(ConfigStoreClientFactory clients, Time
         {
             return new StoreConnectionReport(store.Name, false, error.Message, 0, error.Kind, error.Fault, time.GetElapsedTime(started));
         }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not the store's answer (e.g. an unreadable body): still reported, never thrown at the page.
+            return new StoreConnectionReport(store.Name, false, $"Store '{store.Name}' could not be read: {error.GetBaseException().Message}", 0, null, null,
+                time.GetElapsedTime(started));
+        }
     }
 
     private static AppConfigurationClientOptions TestOptions()

@@ -22,10 +22,19 @@ public sealed class ConfigStoreEditingTests
     [InlineData("https://orders-config.azconfig.io")]
     public void ConfigStore_HttpsOrLoopbackHttp_IsAccepted(string endpoint)
     {
-        var store = new ConfigStore("orders-config", ConfigStoreKind.AzureAppConfiguration, new Uri(endpoint));
+        var store = new ConfigStore("orders-config", ConfigStoreKind.AzureAppConfiguration, new Uri(endpoint), ConfigStoreAuthentication.ConnectionString);
 
         Assert.Equal(new Uri(endpoint), store.Endpoint);
-        Assert.Equal(ConfigStoreAuthentication.EntraId, store.Authentication);
+        Assert.Equal(ConfigStoreAuthentication.ConnectionString, store.Authentication);
+    }
+
+    [Fact]
+    public void ConfigStore_EntraIdOnLoopbackHttp_IsRefusedBecauseTokensNeedHttps()
+    {
+        var refused = Assert.Throws<DomainException>(() => new ConfigStore("emulator", ConfigStoreKind.AzureAppConfiguration, new Uri("http://127.0.0.1:8483")));
+
+        Assert.Contains("Entra ID tokens are only ever sent over https", refused.Message);
+        Assert.Equal(ConfigStoreAuthentication.EntraId, new ConfigStore("prod", ConfigStoreKind.AzureAppConfiguration, new Uri("https://prod.azconfig.io")).Authentication);
     }
 
     [Fact]
