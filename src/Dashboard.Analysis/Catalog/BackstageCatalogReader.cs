@@ -10,6 +10,9 @@ namespace Dashboard.Analysis.Catalog;
 /// </summary>
 public static class BackstageCatalogReader
 {
+    /// <summary>The <c>spec.type</c> of a Resource that is an Azure App Configuration store.</summary>
+    public const string StoreResourceType = "azure-app-configuration";
+
     private static readonly string[] EnvironmentOrder = ["development", "dev", "test", "qa", "staging", "preproduction", "production"];
 
     public static CatalogImport ReadPath(string fileOrFolder)
@@ -44,8 +47,12 @@ public static class BackstageCatalogReader
                 sources[entity.Name] = new CatalogEntrySource(entity.File, entity.Line);
         }
         foreach (var entity in entities.Where(e => sources.ContainsKey(e.Name) && e.Kind.Equals("Component", StringComparison.OrdinalIgnoreCase)))
+        {
             foreach (var reference in entity.DependsOn)
                 TryAdd(entity, () => AddDependency(catalog, known, entity, reference, onKnownEntries), diagnostics);
+            if (entity.Annotations.TryGetValue(BackstageAnnotations.ConfigStore, out var store) && store.Trim().Length > 0)
+                TryAdd(entity, () => catalog.SetConfigStore(entity.Name, StripReference(store)), diagnostics);
+        }
         return new CatalogImport(catalog, sources, sourcePaths, diagnostics) { DependenciesOnKnownEntries = onKnownEntries };
     }
 
@@ -66,8 +73,9 @@ public static class BackstageCatalogReader
     private static void AddEnvironments(ServiceCatalog catalog, IEnumerable<BackstageEntity> entities)
     {
         var names = entities.SelectMany(e => e.Annotations.Keys)
-            .Where(k => k.StartsWith(BackstageAnnotations.EndpointPrefix, StringComparison.Ordinal))
-            .Select(k => k[BackstageAnnotations.EndpointPrefix.Length..].ToLowerInvariant())
+            .Select(k => k.StartsWith(BackstageAnnotations.EndpointPrefix, StringComparison.Ordinal) ? k[BackstageAnnotations.EndpointPrefix.Length..]
+                : k.StartsWith(BackstageAnnotations.StoreLabelPrefix, StringComparison.Ordinal) ? k[BackstageAnnotations.StoreLabelPrefix.Length..] : null)
+            .OfType<string>().Select(n => n.ToLowerInvariant())
             .Distinct().ToList();
         if (names.Count == 0) names = ["staging", "production"];
         var ordered = names.OrderBy(n => Array.IndexOf(EnvironmentOrder, n) is var i && i < 0 ? EnvironmentOrder.Length : i).ThenBy(n => n).ToList();
@@ -99,12 +107,33 @@ public static class BackstageCatalogReader
                 catalog.AddService(service);
                 if (SourcePathOf(entity) is { } path) sourcePaths[entity.Name] = path;
                 break;
+            case "resource" when string.Equals(entity.Type, StoreResourceType, StringComparison.OrdinalIgnoreCase):
+                AddStore(catalog, entity);
+                break;
             case "resource":
                 catalog.AddResource(new Resource(entity.Name, ResourceKindOf(entity.Type), owner, entity.Description ?? ""));
                 break;
             default:
                 throw new DomainException($"kind '{entity.Kind}' is not used by the dashboard (only Component and Resource); skipped.");
         }
+    }
+
+    /// <summary>An Azure App Configuration store: its endpoint, sign-in and each environment's label from annotations.</summary>
+    private static void AddStore(ServiceCatalog catalog, BackstageEntity entity)
+    {
+        var endpoint = ConfigStoreEndpoint.Parse(entity.Annotations.GetValueOrDefault(BackstageAnnotations.StoreEndpoint), entity.Name);
+        var authentication = entity.Annotations.GetValueOrDefault(BackstageAnnotations.StoreAuthentication)?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "entra-id" => ConfigStoreAuthentication.EntraId,
+            "connection-string" => ConfigStoreAuthentication.ConnectionString,
+            var other => throw new DomainException(
+                $"annotation {BackstageAnnotations.StoreAuthentication} must be entra-id or connection-string, not '{other}'; the secret itself goes in the setting ConfigStores:Connections:{entity.Name}:ConnectionString."),
+        };
+        var bindings = entity.Annotations
+            .Where(a => a.Key.StartsWith(BackstageAnnotations.StoreLabelPrefix, StringComparison.Ordinal))
+            .Select(a => new ConfigStoreBinding(a.Key[BackstageAnnotations.StoreLabelPrefix.Length..].ToLowerInvariant(), a.Value.Trim().Length == 0 ? null : a.Value.Trim()))
+            .ToArray();
+        catalog.AddStore(new ConfigStore(entity.Name, ConfigStoreKind.AzureAppConfiguration, endpoint, authentication), bindings);
     }
 
     private static void AddDependency(

@@ -26,7 +26,14 @@ internal static class CatalogAudit
             null, new AuditSide(Description: string.Create(CultureInfo.InvariantCulture,
                 $"Imported: {report.Added.Count} added, {report.Updated.Count} updated, {report.Unchanged.Count} unchanged, {report.Skipped.Count} skipped.")));
 
+    public static AuditRecord StoreChanged(DateTimeOffset at, string actor, string action, string? before, ConfigStore after) =>
+        new(at, actor, action, $"catalog/store/{after.Name}", before is null ? null : new AuditSide(Description: before), new AuditSide(Description: Describe(after)));
+
+    public static string Describe(ConfigStore store) =>
+        $"{store.Kind} at '{store.Endpoint?.ToString() ?? "(embedded)"}', sign-in {store.Authentication}, "
+        + $"labels [{string.Join(", ", store.Bindings.Select(b => $"{b.Environment}: {b.Label ?? "(null)"}"))}]";
+
     public static string Describe(Service service) =>
-        $"owner {service.OwnerTeam}, {service.Kind}, {service.Lifecycle}, source '{service.SourcePath ?? "(none)"}', "
+        $"owner {service.OwnerTeam}, store {service.ConfigStore ?? "(none)"}, {service.Kind}, {service.Lifecycle}, source '{service.SourcePath ?? "(none)"}', "
         + $"keys [{string.Join(", ", service.DeclaredConfigKeys)}], description '{service.Description}'";
 }

@@ -24,6 +24,7 @@ public sealed class CatalogEditing(IUnitOfWorkFactory units, TimeProvider time, 
         service.Update(changes.OwnerTeam, changes.Kind, changes.Lifecycle, changes.Description);
         service.SetSourcePath(changes.SourcePath);
         service.SetDeclaredConfigKeys(changes.DeclaredConfigKeys);
+        if (changes.ConfigStore is { } store) catalog.SetConfigStore(service.Name, store);
         if (CatalogAudit.Describe(service) == before) return;
         unit.Audit.Record(CatalogAudit.ServiceUpdated(time.GetUtcNow(), actor, before, service));
         await SaveAsync(unit, $"Service '{service.Name}'", cancellationToken);
@@ -63,6 +64,60 @@ public sealed class CatalogEditing(IUnitOfWorkFactory units, TimeProvider time, 
         unit.Audit.Record(CatalogAudit.ServiceRemoved(time.GetUtcNow(), actor, removed));
         await SaveAsync(unit, $"Service '{name}'", cancellationToken);
         if (removed.SourcePath is not null) rescans?.RequestRescan($"{name} left the catalog");
+    }
+
+    /// <exception cref="InputException">The definition is invalid, the environments are unknown, or the name is taken.</exception>
+    public async Task AddStoreAsync(StoreDefinition definition, string actor, CancellationToken cancellationToken)
+    {
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var catalog = await unit.Catalog.LoadAsync(cancellationToken);
+        var store = definition.ToStore();
+        if (catalog.FindStore(store.Name) is not null)
+            throw new InputException("name", $"Store '{store.Name}' already exists; edit it instead, or choose another name.");
+        InField("environments", () => catalog.AddStore(store, [.. definition.Bindings()]));
+        unit.Audit.Record(CatalogAudit.StoreChanged(time.GetUtcNow(), actor, "catalog.store-added", null, catalog.FindStore(store.Name)!));
+        await SaveAsync(unit, $"Store '{store.Name}'", cancellationToken);
+    }
+
+    /// <summary>Changes the endpoint, sign-in and labels of store <paramref name="name"/>; its name stays.</summary>
+    public async Task UpdateStoreAsync(string name, StoreDefinition definition, string actor, CancellationToken cancellationToken)
+    {
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var catalog = await unit.Catalog.LoadAsync(cancellationToken);
+        var existing = RequireStore(catalog, name);
+        var before = CatalogAudit.Describe(existing);
+        var wanted = (definition with { Name = existing.Name, Local = existing.Kind == ConfigStoreKind.Local }).ToStore();
+        InField("environments", () => catalog.UpdateStore(existing.Name, wanted.Endpoint, wanted.Authentication, definition.Bindings()));
+        unit.Audit.Record(CatalogAudit.StoreChanged(time.GetUtcNow(), actor, "catalog.store-updated", before, RequireStore(catalog, name)));
+        await SaveAsync(unit, $"Store '{existing.Name}'", cancellationToken);
+    }
+
+    public async Task RemoveStoreAsync(string name, string actor, CancellationToken cancellationToken)
+    {
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var catalog = await unit.Catalog.LoadAsync(cancellationToken);
+        var existing = RequireStore(catalog, name);
+        var before = CatalogAudit.Describe(existing);
+        catalog.RemoveStore(existing.Name);
+        unit.Audit.Record(new Domain.Audit.AuditRecord(time.GetUtcNow(), actor, "catalog.store-removed", $"catalog/store/{existing.Name}",
+            new Domain.Audit.AuditSide(Description: before), null));
+        await SaveAsync(unit, $"Store '{existing.Name}'", cancellationToken);
+    }
+
+    private static ConfigStore RequireStore(ServiceCatalog catalog, string name) =>
+        catalog.FindStore(name)
+        ?? throw new NotFoundException("store", $"There is no store '{name}' in the catalog any more; reload the page to see the current list.");
+
+    private static void InField(string field, Action edit)
+    {
+        try
+        {
+            edit();
+        }
+        catch (DomainException ex)
+        {
+            throw new InputException(field, ex.Message);
+        }
     }
 
     private static async Task SaveAsync(IUnitOfWork unit, string what, CancellationToken cancellationToken)

@@ -14,4 +14,8 @@ public sealed record ServiceChanges(
     string? Description,
     string? SourcePath,
     IReadOnlyList<string> DeclaredConfigKeys,
-    int? ExpectedVersion = null);
+    int? ExpectedVersion = null)
+{
+    /// <summary>The store the service reads: null leaves it as it is, an empty name clears it.</summary>
+    public string? ConfigStore { get; init; }
+}

@@ -1,13 +1,14 @@
+using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.Proposals;
 
 namespace Dashboard.Application.ChangeWatch;
 
 public interface IChangeWatchRepository
 {
-    /// <summary>How far the watch has read <paramref name="store"/>'s history, tracked; null before its first look.</summary>
-    Task<ChangeWatchCheckpoint?> CheckpointAsync(string store, CancellationToken cancellationToken);
+    /// <summary>Every store's snapshot from the last look, tracked, by store name (case-insensitive).</summary>
+    Task<Dictionary<string, StoreSnapshot>> SnapshotsAsync(CancellationToken cancellationToken);
 
-    void AddCheckpoint(ChangeWatchCheckpoint checkpoint);
+    void AddSnapshot(StoreSnapshot snapshot);
 
     /// <summary>The changes already recorded for these keys of <paramref name="store"/>.</summary>
     Task<IReadOnlyList<BypassedChange>> RecordedAsync(string store, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);

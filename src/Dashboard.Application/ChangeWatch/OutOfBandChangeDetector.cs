@@ -2,6 +2,7 @@ using Dashboard.Application.Errors;
 using Dashboard.Application.Persistence;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.Catalog;
+using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
 
@@ -9,27 +10,56 @@ namespace Dashboard.Application.ChangeWatch;
 
 /// <summary>
 /// Finds changes to the config stores that the pipeline did not write (an edit in the Azure portal, a script) and records
-/// each once, with an audit entry. A store's history is read from a per-store checkpoint; the first run only sets it,
-/// so what the store held before the dashboard watched it is not flagged.
+/// each once, with an audit entry. Each round compares every key and label of every store with the store's snapshot from
+/// the last look (by ETag, whatever order the store lists in, deletes included); the first look only takes the snapshot.
+/// A store that cannot be read keeps its snapshot, is reported, and does not stop the others.
 /// </summary>
 public sealed class OutOfBandChangeDetector(
     IUnitOfWorkFactory units,
     IBypassedChangeQueries queries,
     ICatalogSource catalog,
-    IConfigStoreClientFactory stores)
+    IConfigStoreClientFactory stores,
+    ChangeWatchStatus status,
+    TimeProvider time)
 {
     public const string AuditAction = "config.bypassed-pipeline";
     public const int MaxPageSize = 100;
     private const string UnknownAuditActor = "unknown (not reported by the store)";
 
-    /// <summary>Checks every store in the catalog; returns the bypasses found in this run.</summary>
+    /// <summary>Looks at every store in the catalog once; returns the bypasses found in this round.</summary>
     public async Task<IReadOnlyList<BypassedChange>> DetectAsync(CancellationToken cancellationToken)
     {
         var loaded = await catalog.LoadAsync(cancellationToken);
-        List<BypassedChange> found = [];
-        foreach (var store in loaded.Stores)
-            found.AddRange(await DetectAsync(store, cancellationToken));
-        return found;
+        var observations = await StoreObserver.ObserveAsync(loaded.Stores, stores, cancellationToken);
+        var now = time.GetUtcNow();
+
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var snapshots = await unit.ChangeWatch.SnapshotsAsync(cancellationToken);
+        var known = snapshots.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var outcomes = ChangeWatchRound.Apply(snapshots, observations, now);
+        foreach (var added in snapshots.Where(s => !known.Contains(s.Key))) unit.ChangeWatch.AddSnapshot(added.Value);
+        status.Record(outcomes, now);
+
+        List<BypassedChange> bypasses = [];
+        foreach (var outcome in outcomes.Where(o => o.Changes.Count > 0))
+        {
+            var store = loaded.FindStore(outcome.Store)!;
+            var found = await WithoutPipelineWritesAsync(unit, store, outcome.Changes, now, cancellationToken);
+            bypasses.AddRange(await WithoutRecordedAsync(unit, store.Name, found, cancellationToken));
+        }
+        unit.ChangeWatch.AddBypassed(bypasses);
+        foreach (var bypass in bypasses) unit.Audit.Record(AuditRecordOf(bypass));
+        try
+        {
+            // One save: the bypasses, their audit entries and the moved snapshots are stored together or not at all.
+            await unit.SaveAsync(cancellationToken);
+        }
+        catch (ConcurrentChangeException)
+        {
+            // Another dashboard instance took the same look first and recorded these changes: record nothing twice.
+            return [];
+        }
+        return bypasses;
     }
 
     public Task<BypassedChangePage> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
@@ -41,46 +71,28 @@ public sealed class OutOfBandChangeDetector(
         return queries.ListAsync(page, pageSize, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<BypassedChange>> DetectAsync(ConfigStore store, CancellationToken cancellationToken)
+    /// <summary>Drops the changes the pipeline made (its staging and production writes, its rollbacks) and says who made the rest.</summary>
+    private async Task<List<BypassedChange>> WithoutPipelineWritesAsync(
+        IUnitOfWork unit, ConfigStore store, IReadOnlyList<ObservedChange> changes, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var unit = await units.BeginAsync(cancellationToken);
-        var checkpoint = await unit.ChangeWatch.CheckpointAsync(store.Name, cancellationToken);
-        var changes = await stores.For(store).ListChangesSinceAsync(checkpoint?.LastSeen, cancellationToken);
-        if (checkpoint is null)
-        {
-            // First look at this store: remember where its history stands, flag nothing.
-            unit.ChangeWatch.AddCheckpoint(new ChangeWatchCheckpoint(store.Name, changes.Count > 0 ? changes.Max(c => c.At) : DateTimeOffset.MinValue));
-            await unit.SaveAsync(cancellationToken);
-            return [];
-        }
-        if (changes.Count == 0) return [];
-
-        var bypasses = await WithoutPipelineWritesAsync(unit, store.Name, changes, cancellationToken);
-        bypasses = await WithoutRecordedAsync(unit, store.Name, bypasses, cancellationToken);
-        unit.ChangeWatch.AddBypassed(bypasses);
-        foreach (var bypass in bypasses) unit.Audit.Record(AuditRecordOf(bypass));
-        checkpoint.MoveTo(changes.Max(c => c.At));
-        // One save: the bypasses, their audit entries and the new checkpoint are stored together or not at all.
-        await unit.SaveAsync(cancellationToken);
-        return bypasses;
-    }
-
-    /// <summary>Drops the changes the pipeline made: its staging and production writes, and its rollbacks.</summary>
-    private static async Task<List<BypassedChange>> WithoutPipelineWritesAsync(
-        IUnitOfWork unit, string storeName, IReadOnlyList<ConfigChange> changes, CancellationToken cancellationToken)
-    {
-        var proposals = await unit.Proposals.ForKeysAsync(storeName, [.. changes.Select(c => c.Key).Distinct()], cancellationToken);
+        var proposals = await unit.Proposals.ForKeysAsync(store.Name, [.. changes.Select(c => c.Key).Distinct()], cancellationToken);
         var written = proposals
             .SelectMany(p => new[] { p.StagingApply?.NewETag, p.ProductionApply?.NewETag, p.RollbackETag })
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var deleted = proposals.SelectMany(PipelineDeletes).ToHashSet();
-        return
-        [
-            .. changes
-                .Where(c => c.IsDelete ? !deleted.Contains((c.Key, c.Label)) : c.NewETag is null || !written.Contains(c.NewETag))
-                .Select(c => new BypassedChange(storeName, c.Key, c.Label, c.At, c.Actor, c.NewETag, c.IsDelete)),
-        ];
+        var client = stores.For(store);
+        List<BypassedChange> bypasses = [];
+        foreach (var change in changes)
+        {
+            var isDelete = change.Kind == ObservedChangeKind.Deleted;
+            if (isDelete ? deleted.Contains((change.Key, change.Label)) : written.Contains(change.NewETag!)) continue;
+            var actor = await client.FindActorAsync(change.Key, change.Label, change.ETag, isDelete, cancellationToken);
+            // The store keeps no time for a delete: it happened since the last look.
+            var at = isDelete ? now : change.LastModified ?? now;
+            bypasses.Add(new BypassedChange(store.Name, change.Key, change.Label, at, actor, change.NewETag, isDelete));
+        }
+        return bypasses;
     }
 
     // A delete has no new ETag to match: a delete of a key and label the pipeline was asked to delete counts as the pipeline's.
@@ -94,7 +106,7 @@ public sealed class OutOfBandChangeDetector(
             yield return (proposal.Target.Key, proposal.Target.ProductionLabel);
     }
 
-    /// <summary>Drops the changes already recorded, should a run have stopped after saving but before the checkpoint moved.</summary>
+    /// <summary>Drops the changes already recorded (a round that saved its findings but whose snapshot was then restored).</summary>
     private static async Task<List<BypassedChange>> WithoutRecordedAsync(
         IUnitOfWork unit, string storeName, List<BypassedChange> changes, CancellationToken cancellationToken)
     {

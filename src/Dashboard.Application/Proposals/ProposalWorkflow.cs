@@ -306,7 +306,19 @@ public sealed class ProposalWorkflow(
             return null;
         }
         var condition = expected.ETag is { } etag ? ConfigWriteCondition.IfUnchanged(etag) : ConfigWriteCondition.IfAbsent;
-        var written = await client.SetSettingAsync(new ConfigSettingWrite(key, label, value.Value, value.ContentType), condition, cancellationToken);
+        // Tags (and the content type, unless the proposal sets one) stay as the store holds them; the ETag condition
+        // still refuses the write if the setting moved after this read.
+        var current = expected.Exists ? (await client.GetSettingAsync(key, label, cancellationToken: cancellationToken)).Setting : null;
+        ConfigSettingWrite write;
+        try
+        {
+            write = ConfigSettingRewrite.ForNewValue(current, key, label, value.Value, value.ContentType);
+        }
+        catch (DomainException refused)
+        {
+            throw new InputException("value", refused.Message);
+        }
+        var written = await client.SetSettingAsync(write, condition, cancellationToken);
         return written.ETag;
     }
 

@@ -13,6 +13,7 @@ public static class CatalogMerge
         var merge = new Run(stored, import);
         merge.Environments();
         merge.Resources();
+        merge.Stores();
         merge.Services();
         merge.Dependencies();
         merge.ReportWhatTheImportLeavesOut();
@@ -32,7 +33,8 @@ public static class CatalogMerge
             foreach (var environment in import.Catalog.Environments.Where(e => stored.FindEnvironment(e.Name) is null))
             {
                 // Only environments an imported endpoint uses are worth adding; the reader defaults to staging and production.
-                if (!import.Catalog.Services.Any(s => s.EndpointIn(environment.Name) is not null)) continue;
+                if (!import.Catalog.Services.Any(s => s.EndpointIn(environment.Name) is not null)
+                    && !import.Catalog.Stores.Any(s => s.BindingFor(environment.Name) is not null)) continue;
                 stored.AddEnvironment(new DeploymentEnvironment(environment.Name, environment.Rank, environment.IsProduction));
                 Added.Add(new CatalogMergeEntry($"environment:{environment.Name}", ["new environment"]));
             }
@@ -63,6 +65,35 @@ public static class CatalogMerge
             }
         }
 
+        public void Stores()
+        {
+            foreach (var imported in import.Catalog.Stores)
+            {
+                var entry = $"resource:{imported.Name}";
+                Guarded(imported.Name, () =>
+                {
+                    var existing = stored.FindStore(imported.Name);
+                    if (existing is null)
+                    {
+                        var store = new ConfigStore(imported.Name, imported.Kind, imported.Endpoint, imported.Authentication);
+                        stored.AddStore(store, [.. imported.Bindings.Select(b => new ConfigStoreBinding(b.Environment, b.Label))]);
+                        Added.Add(new CatalogMergeEntry(entry, [$"config store at {imported.Endpoint}"]));
+                        return;
+                    }
+                    var changes = new List<string>();
+                    Compare(changes, "endpoint", existing.Endpoint, imported.Endpoint);
+                    Compare(changes, "sign-in", existing.Authentication, imported.Authentication);
+                    var before = string.Join(", ", existing.Bindings.Select(b => $"{b.Environment}={b.Label ?? "(null)"}").Order(StringComparer.Ordinal));
+                    var after = string.Join(", ", imported.Bindings.Select(b => $"{b.Environment}={b.Label ?? "(null)"}").Order(StringComparer.Ordinal));
+                    if (before != after) changes.Add($"labels: {before} → {after}");
+                    if (changes.Count > 0)
+                        stored.UpdateStore(existing.Name, imported.Endpoint, imported.Authentication,
+                            [.. imported.Bindings.Select(b => new ConfigStoreBinding(b.Environment, b.Label))]);
+                    Record(entry, changes);
+                });
+            }
+        }
+
         public void Services()
         {
             foreach (var imported in import.Catalog.Services)
@@ -77,7 +108,13 @@ public static class CatalogMerge
                         Added.Add(new CatalogMergeEntry(entry, [$"{imported.Kind}, owned by {imported.OwnerTeam}"]));
                         return;
                     }
-                    Record(entry, Update(existing, imported));
+                    var changes = Update(existing, imported);
+                    if (imported.ConfigStore is not null && !string.Equals(imported.ConfigStore, existing.ConfigStore, StringComparison.OrdinalIgnoreCase))
+                    {
+                        changes.Add($"config store: {existing.ConfigStore ?? "(none)"} → {imported.ConfigStore}");
+                        stored.SetConfigStore(existing.Name, imported.ConfigStore);
+                    }
+                    Record(entry, changes);
                 });
             }
         }

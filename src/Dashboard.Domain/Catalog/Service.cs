@@ -24,6 +24,8 @@ public sealed class Service
     public string? SourcePath { get; private set; }
     /// <summary>App Configuration key filters the service declares it reads, e.g. <c>Orders:*</c> or <c>tax.rate.default</c>.</summary>
     public IReadOnlyList<string> DeclaredConfigKeys => _declaredConfigKeys;
+    /// <summary>The catalog store the service reads its configuration from, or null when not declared.</summary>
+    public string? ConfigStore { get; private set; }
     public IReadOnlyList<ServiceEndpoint> Endpoints => _endpoints;
     /// <summary>The service's own health thresholds where they differ from the defaults; null when it uses the defaults.</summary>
     public HealthThresholdOverrides? HealthThresholdOverrides { get; private set; }
@@ -121,6 +123,8 @@ public sealed class Service
         }
         HealthThresholdOverrides = overrides;
     }
+    /// <summary>Declares which store the service reads; the catalog checks the store exists (<see cref="ServiceCatalog.SetConfigStore"/>).</summary>
+    internal void ReadFrom(string? store) => ConfigStore = string.IsNullOrWhiteSpace(store) ? null : CatalogName.Validate(store, "config store");
 
     public void AddEndpoint(ServiceEndpoint endpoint)
     {

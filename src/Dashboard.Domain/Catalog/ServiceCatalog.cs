@@ -33,6 +33,7 @@ public sealed class ServiceCatalog
         foreach (var service in services) catalog.AddService(service);
         foreach (var resource in resources) catalog.AddResource(resource);
         foreach (var store in stores) catalog.AddStoreChecked(store);
+        foreach (var service in catalog._services.Values.Where(s => s.ConfigStore is not null)) catalog.RequireStore(service.ConfigStore!);
         foreach (var dependency in dependencies) catalog.AddDependencyChecked(dependency);
         return catalog;
     }
@@ -81,6 +82,47 @@ public sealed class ServiceCatalog
         }
         AddStoreChecked(store);
         return store;
+    }
+
+    public ConfigStore? FindStore(string name) => _stores.GetValueOrDefault(name);
+
+    /// <summary>Moves a store, changes its sign-in and replaces its environments' labels; refused as a whole when any part is invalid.</summary>
+    public ConfigStore UpdateStore(string name, Uri? endpoint, ConfigStoreAuthentication? authentication, IReadOnlyList<ConfigStoreBinding> bindings)
+    {
+        var store = RequireStore(name);
+        foreach (var binding in bindings) RequireEnvironment(binding.Environment, $"store '{store.Name}'");
+        var (oldEndpoint, oldAuthentication) = (store.Endpoint, store.Authentication);
+        store.Reconnect(endpoint, authentication);
+        try
+        {
+            store.Rebind(bindings);
+        }
+        catch (DomainException)
+        {
+            store.Reconnect(oldEndpoint, oldAuthentication);
+            throw;
+        }
+        return store;
+    }
+
+    /// <summary>Removes a store. Refused while services declare they read it: they would point at nothing.</summary>
+    public ConfigStore RemoveStore(string name)
+    {
+        var store = RequireStore(name);
+        var readers = _services.Values.Where(s => string.Equals(s.ConfigStore, store.Name, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
+        if (readers.Count > 0)
+            throw new DomainException(
+                $"Store '{store.Name}' cannot be removed while {string.Join(", ", readers)} read{(readers.Count == 1 ? "s" : "")} it; point {(readers.Count == 1 ? "that service" : "those services")} at another store first.");
+        _stores.Remove(store.Name);
+        return store;
+    }
+
+    /// <summary>Declares which store a service reads (null: none declared); the store must be in the catalog.</summary>
+    public void SetConfigStore(string serviceName, string? storeName)
+    {
+        var service = RequireService(serviceName);
+        service.ReadFrom(string.IsNullOrWhiteSpace(storeName) ? null : RequireStore(storeName.Trim()).Name);
     }
 
     public Service? FindService(string name) => _services.GetValueOrDefault(name);
@@ -171,6 +213,11 @@ public sealed class ServiceCatalog
             $"'{caller}' has no dependency on {(targetKind == DependencyTargetKind.Service ? "component:" : "resource:")}{target}; "
             + (known.Count == 0 ? "it has no dependencies." : $"it depends on {string.Join(", ", known)}."));
     }
+
+    private ConfigStore RequireStore(string name) =>
+        _stores.GetValueOrDefault(name)
+        ?? throw new DomainException(
+            $"Unknown config store '{name}'; known stores: {(_stores.Count == 0 ? "none yet, add one on the Stores page" : string.Join(", ", _stores.Keys.Order(StringComparer.Ordinal)))}.");
 
     private Service RequireService(string name) =>
         _services.GetValueOrDefault(name)

@@ -6,10 +6,11 @@ public sealed class ConfigMap
     private readonly Dictionary<string, ServiceConfigUsage> _services;
 
     public ConfigMap(string store, string environment, IReadOnlyList<MappedKey> keys, IReadOnlyList<ConfigNamespace> namespaces,
-        IReadOnlyList<ServiceConfigUsage> services, IReadOnlyList<string> diagnostics)
+        IReadOnlyList<ServiceConfigUsage> services, IReadOnlyList<string> diagnostics, string? environmentLabel = null)
     {
         Store = store;
         Environment = environment;
+        EnvironmentLabel = environmentLabel;
         Keys = keys;
         Namespaces = namespaces;
         Services = services;
@@ -19,6 +20,8 @@ public sealed class ConfigMap
 
     public string Store { get; }
     public string Environment { get; }
+    /// <summary>The label the environment reads on top of the null label (null: the null label only).</summary>
+    public string? EnvironmentLabel { get; }
     /// <summary>Every key-value of the environment (its label and the null label), ordered by key.</summary>
     public IReadOnlyList<MappedKey> Keys { get; }
     public IReadOnlyList<ConfigNamespace> Namespaces { get; }
@@ -31,6 +34,17 @@ public sealed class ConfigMap
     public ServiceConfigUsage? ForService(string service) => _services.GetValueOrDefault(service);
 
     public IEnumerable<MappedKey> ForKey(string key) => Keys.Where(k => string.Equals(k.Setting.Key, key, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The row the environment actually reads for a key: its label's row overrides the null label's (the provider
+    /// selects the null label first, then the environment's label), so the null-label row only when there is no other.
+    /// </summary>
+    public MappedKey? Resolve(string key)
+    {
+        var rows = ForKey(key).ToList();
+        return rows.FirstOrDefault(k => EnvironmentLabel is not null && k.Setting.Label == EnvironmentLabel)
+               ?? rows.FirstOrDefault(k => k.Setting.Label is null);
+    }
 
     /// <summary>Keys whose name contains the text, or that a service whose name contains it uses; ignores case.</summary>
     public IEnumerable<MappedKey> Search(string? text)

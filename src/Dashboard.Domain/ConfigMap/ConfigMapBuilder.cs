@@ -31,7 +31,8 @@ public static class ConfigMapBuilder
             .Select(u => ToMappedKey(settings[u.Key], u.Value))
             .OrderBy(k => k.Setting.Key, StringComparer.Ordinal).ThenBy(k => k.Setting.Label, StringComparer.Ordinal)
             .ToList();
-        return new ConfigMap(input.Store, input.Environment, keys, Namespaces(keys, owners), ServiceViews(input, scans, keys, owners), diagnostics);
+        return new ConfigMap(input.Store, input.Environment, keys, Namespaces(keys, owners), ServiceViews(input, scans, keys, owners), diagnostics,
+            input.EnvironmentLabel);
     }
 
     private static void AddCodeUsages(IReadOnlyList<ServiceScan> scans, Dictionary<KeyLabel, ConfigSetting> settings,

@@ -19,6 +19,12 @@ public enum ConfigStoreErrorKind
     Throttled,
     /// <summary>400 and other 4xx: the request itself was wrong.</summary>
     InvalidRequest,
-    /// <summary>5xx, or the store could not be reached at all.</summary>
+    /// <summary>5xx: the store answered, but with a failure of its own.</summary>
     Unavailable,
+    /// <summary>No answer at all: DNS, connection refused, TLS or timeout (see <see cref="ConfigStoreException.Fault"/>).</summary>
+    Unreachable,
+    /// <summary>404 on the store's collections: there is no App Configuration store at the endpoint.</summary>
+    StoreNotFound,
+    /// <summary>The dashboard lacks what it needs to reach the store (e.g. its connection string setting).</summary>
+    NotConfigured,
 }

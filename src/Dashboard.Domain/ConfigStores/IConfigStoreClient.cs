@@ -28,29 +28,29 @@ public interface IConfigStoreClient
     /// </summary>
     Task<ConfigSetting?> DeleteSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Makes a setting read-only; throws <see cref="ConfigStoreErrorKind.NotFound"/> if it does not exist.</summary>
-    Task<ConfigSetting> LockSettingAsync(string key, string? label, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Makes a setting read-only; throws <see cref="ConfigStoreErrorKind.NotFound"/> if it does not exist. With
+    /// <paramref name="ifMatchETag"/> the lock is refused (<see cref="ConfigStoreErrorKind.ETagMismatch"/>) if the setting changed.
+    /// </summary>
+    Task<ConfigSetting> LockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Makes a locked setting writable again; throws <see cref="ConfigStoreErrorKind.NotFound"/> if it does not exist.</summary>
-    Task<ConfigSetting> UnlockSettingAsync(string key, string? label, CancellationToken cancellationToken = default);
+    /// <summary>Makes a locked setting writable again; <paramref name="ifMatchETag"/> and failures as for <see cref="LockSettingAsync"/>.</summary>
+    Task<ConfigSetting> UnlockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Earlier values of the settings matching the filter, newest first.</summary>
+    /// <summary>Earlier values of the settings matching the filter. No order is promised: Azure's REST reference gives none.</summary>
     IAsyncEnumerable<ConfigSetting> ListRevisionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The changes made after <paramref name="since"/> (all of them when null), oldest first. Stores that keep who changed what
-    /// (the local store) say so; App Configuration's revisions do not, so <see cref="ConfigChange.Actor"/> is null there.
+    /// Which version of each matching setting the store holds (key, label, ETag, last modified), without values:
+    /// what a watcher compares between two looks. Stores that can leave the values out of the answer do.
     /// </summary>
-    async Task<IReadOnlyList<ConfigChange>> ListChangesSinceAsync(DateTimeOffset? since, CancellationToken cancellationToken = default)
-    {
-        List<ConfigChange> changes = [];
-        await foreach (var revision in ListRevisionsAsync(ConfigSettingFilter.All, cancellationToken))
-        {
-            // Revisions come newest first; the first one not after the checkpoint ends the new part.
-            if (revision.LastModified is not { } at || at <= since) break;
-            changes.Add(new ConfigChange(revision.Key, revision.Label, at, null, revision.ETag, false));
-        }
-        changes.Reverse();
-        return changes;
-    }
+    IAsyncEnumerable<ConfigSettingVersion> ListVersionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
+        ConfigSettingVersions.FromSettings(ListSettingsAsync(filter, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Who made a change, when the store records it: the version with <paramref name="etag"/> (for a deletion, the ETag
+    /// of the version deleted). Null when the store does not say; Azure App Configuration's data plane never does.
+    /// </summary>
+    Task<string?> FindActorAsync(string key, string? label, string etag, bool deleted, CancellationToken cancellationToken = default) =>
+        Task.FromResult<string?>(null);
 }

@@ -15,4 +15,13 @@ public sealed class AppConfigurationClientOptions : ClientOptions
 
     /// <summary>Clock for the HMAC x-ms-date header; replaceable in tests.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The store's catalog name, used in every error message; the endpoint's host when not set.</summary>
+    public string? StoreName { get; set; }
+
+    /// <summary>
+    /// How the client authenticates, as told on 401 and 403 (e.g. where the connection string came from); never a secret.
+    /// When not set the client says which access key id or which kind of Entra ID credential it used.
+    /// </summary>
+    public string? CredentialDescription { get; set; }
 }

@@ -7,19 +7,22 @@ namespace Dashboard.Infrastructure.AppConfiguration;
 /// <summary>Turns an unsuccessful data-plane response into the <see cref="ConfigStoreException"/> the user sees.</summary>
 internal static class ErrorResponseMapper
 {
-    public static ConfigStoreException Map(Response response, string store, string? key, string? label, bool createOnly = false)
+    public static ConfigStoreException Map(Response response, ConfigStoreRequest request, Uri endpoint, bool createOnly = false)
     {
         var problem = ProblemDetails.TryRead(response.Content);
         var explanation = problem?.Explanation;
+        var (key, label) = (request.Key, request.Label);
         return response.Status switch
         {
             409 when problem?.IsKeyLocked == true && key is not null => ConfigStoreErrors.Locked(key, label),
             412 when key is not null => createOnly ? ConfigStoreErrors.AlreadyExists(key, label) : ConfigStoreErrors.ETagMismatch(key, label),
             404 when key is not null => ConfigStoreErrors.NotFound(key, label),
-            401 => ConfigStoreErrors.Unauthorized(store, explanation ?? AuthenticateError(response), key, label),
-            403 => ConfigStoreErrors.Forbidden(store, explanation, key, label),
-            429 => ConfigStoreErrors.Throttled(store, RetryAfter(response), key, label),
-            >= 500 => ConfigStoreErrors.Unavailable(store, response.Status, explanation, key, label),
+            // A listing has no key to be missing: a 404 there means the endpoint is not a store.
+            404 => ConfigStoreErrors.StoreNotFound(request, endpoint),
+            401 => ConfigStoreErrors.Unauthorized(request, explanation ?? AuthenticateError(response)),
+            403 => ConfigStoreErrors.Forbidden(request, explanation),
+            429 => ConfigStoreErrors.Throttled(request, RetryAfter(response)),
+            >= 500 => ConfigStoreErrors.Unavailable(request, response.Status, explanation),
             _ => ConfigStoreErrors.InvalidRequest(response.Status, explanation ?? response.ReasonPhrase, key, label),
         };
     }

@@ -17,20 +17,26 @@ internal sealed record SettingPage(IReadOnlyList<ConfigSetting> Items, string? N
         return new SettingPage(items, NextLinkFromHeader(linkHeader) ?? bodyLink);
     }
 
-    /// <summary>Reads <c>&lt;/kv?...&amp;after=...&gt;; rel="next"</c> from an RFC 8288 Link header.</summary>
+    /// <summary>
+    /// Reads <c>&lt;/kv?...&amp;after=...&gt;; rel="next"</c> from an RFC 8288 Link header. Links are split at the commas
+    /// between them, never inside the <c>&lt;&gt;</c>: a link's query may hold commas, e.g. <c>$select=key,label</c>.
+    /// </summary>
     internal static string? NextLinkFromHeader(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
             return null;
-        foreach (var link in header.Split(','))
+        var position = 0;
+        while (position < header.Length)
         {
-            var open = link.IndexOf('<');
-            var close = link.IndexOf('>');
-            if (open < 0 || close < open)
-                continue;
-            var parameters = link[(close + 1)..].Replace(" ", "", StringComparison.Ordinal);
+            var open = header.IndexOf('<', position);
+            var close = open < 0 ? -1 : header.IndexOf('>', open);
+            if (close < 0)
+                return null;
+            var nextLink = header.IndexOf('<', close);
+            var parameters = header[(close + 1)..(nextLink < 0 ? header.Length : nextLink)].Replace(" ", "", StringComparison.Ordinal);
             if (parameters.Contains("rel=\"next\"", StringComparison.OrdinalIgnoreCase) || parameters.Contains("rel=next", StringComparison.OrdinalIgnoreCase))
-                return link[(open + 1)..close].Trim();
+                return header[(open + 1)..close].Trim();
+            position = close + 1;
         }
         return null;
     }

@@ -96,7 +96,8 @@ public sealed class ConfigMapService(
         catch (ConfigStoreException ex)
         {
             logger.LogWarning("Reading store {Store} failed: {Reason}", store.Name, ex.Message);
-            diagnostics.Add($"Store '{store.Name}' could not be read: {ex.Message} The map shows what code and catalog tell without the live keys.");
+            var reason = ex.Store is null ? $"Store '{store.Name}' could not be read: {ex.Message}" : ex.Message;
+            diagnostics.Add($"{reason} The map shows what code and catalog tell without the live keys.");
             return [];
         }
     }

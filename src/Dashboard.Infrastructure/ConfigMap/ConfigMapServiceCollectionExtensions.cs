@@ -16,7 +16,9 @@ public static class ConfigMapServiceCollectionExtensions
     public static IServiceCollection AddDashboardConfigMap(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IConfigStoreClientFactory, ConfigStoreClientFactory>();
+        services.AddSingleton<ConfigStoreClientFactory>();
+        services.AddSingleton<IConfigStoreClientFactory>(sp => sp.GetRequiredService<ConfigStoreClientFactory>());
+        services.AddSingleton<StoreConnectionTester>();
         services.AddSingleton<SourceScanner>();
         services.AddSingleton<SourceScanCache>();
         services.AddSingleton<IScanSnapshotSource>(sp => sp.GetRequiredService<SourceScanCache>());

@@ -20,6 +20,8 @@ public sealed class LocalConfigStore : IConfigStoreClient
     // An unconditional write that loses a race re-reads and tries again; a conditional one fails at once.
     private const int MaxAttempts = 5;
     private const int PageSize = 100;
+    // Versions are four short columns: larger pages mean fewer round trips for a store of tens of thousands of keys.
+    private const int VersionPageSize = 1000;
 
     private readonly IDbContextFactory<DashboardDbContext> _contextFactory;
     private readonly TimeProvider _time;
@@ -104,11 +106,49 @@ public sealed class LocalConfigStore : IConfigStoreClient
         throw KeptChanging(key, label);
     }
 
-    public Task<ConfigSetting> LockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) =>
-        SetLockAsync(key, label, locked: true, cancellationToken);
+    public Task<ConfigSetting> LockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) =>
+        SetLockAsync(key, label, locked: true, ifMatchETag, cancellationToken);
 
-    public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) =>
-        SetLockAsync(key, label, locked: false, cancellationToken);
+    public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) =>
+        SetLockAsync(key, label, locked: false, ifMatchETag, cancellationToken);
+
+    /// <summary>Versions read with only the columns they need, page by page like <see cref="ListSettingsAsync"/>.</summary>
+    public async IAsyncEnumerable<ConfigSettingVersion> ListVersionsAsync(ConfigSettingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (keys, labels) = Parse(filter);
+        (string Key, string Label)? last = null;
+        while (true)
+        {
+            List<(string Key, string Label, string ETag, DateTime LastModified)> page;
+            await using (var db = await _contextFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var query = Matching(db.LocalKeyValues.AsNoTracking(), keys, labels);
+                if (last is var (lastKey, lastLabel))
+                    query = query.Where(r => string.Compare(r.Key, lastKey) > 0 || (r.Key == lastKey && string.Compare(r.Label, lastLabel) > 0));
+                var rows = await query.OrderBy(r => r.Key).ThenBy(r => r.Label).Take(VersionPageSize)
+                    .Select(r => new { r.Key, r.Label, r.ETag, r.LastModified }).ToListAsync(cancellationToken);
+                page = [.. rows.Select(r => (r.Key, r.Label, r.ETag, r.LastModified))];
+            }
+            foreach (var row in page.Where(r => Matches(keys, labels, r.Key, r.Label)))
+                yield return new ConfigSettingVersion(row.Key, StoredLabel.ToLabel(row.Label), row.ETag, AsUtc(row.LastModified));
+            if (page.Count < VersionPageSize)
+                yield break;
+            last = (page[^1].Key, page[^1].Label);
+        }
+    }
+
+    /// <summary>The local store records who made each change: the actor of the history entry for that version.</summary>
+    public async Task<string?> FindActorAsync(string key, string? label, string etag, bool deleted, CancellationToken cancellationToken = default)
+    {
+        var storedLabel = StoredLabel.From(label);
+        var bare = ETags.Bare(etag);
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = db.LocalKeyValueRevisions.AsNoTracking()
+            .Where(r => r.StoreName == StoreName && r.Key == key && r.Label == storedLabel && r.ETag == bare);
+        // A delete's entry keeps the ETag of the version it removed, the same as that version's own entry.
+        rows = deleted ? rows.Where(r => r.Change == LocalChangeKind.Delete) : rows.Where(r => r.Change != LocalChangeKind.Delete);
+        return await rows.OrderByDescending(r => r.Timestamp).ThenByDescending(r => r.Id).Select(r => r.Actor).FirstOrDefaultAsync(cancellationToken);
+    }
 
     public async IAsyncEnumerable<ConfigSetting> ListSettingsAsync(ConfigSettingFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -144,20 +184,6 @@ public sealed class LocalConfigStore : IConfigStoreClient
     }
 
     /// <summary>Every change to the settings matching the filter, deletes included, newest first, with who made it.</summary>
-    /// <summary>The local store keeps who made each change, deletes included.</summary>
-    public async Task<IReadOnlyList<ConfigChange>> ListChangesSinceAsync(DateTimeOffset? since, CancellationToken cancellationToken = default)
-    {
-        List<ConfigChange> changes = [];
-        await foreach (var entry in ListHistoryAsync(ConfigSettingFilter.All, cancellationToken))
-        {
-            if (entry.Timestamp <= since) break;
-            var isDelete = entry.Change == LocalChangeKind.Delete;
-            changes.Add(new ConfigChange(entry.Setting.Key, entry.Setting.Label, entry.Timestamp, entry.Actor, isDelete ? null : entry.Setting.ETag, isDelete));
-        }
-        changes.Reverse();
-        return changes;
-    }
-
     public IAsyncEnumerable<LocalConfigHistoryEntry> ListHistoryAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
         ReadHistoryAsync(filter, includeDeletes: true, cancellationToken);
 
@@ -189,18 +215,23 @@ public sealed class LocalConfigStore : IConfigStoreClient
         }
     }
 
-    private async Task<ConfigSetting> SetLockAsync(string key, string? label, bool locked, CancellationToken cancellationToken)
+    private async Task<ConfigSetting> SetLockAsync(string key, string? label, bool locked, string? ifMatchETag, CancellationToken cancellationToken)
     {
         ConfigKey.Validate(key);
+        var condition = ifMatchETag is null ? ConfigWriteCondition.Always : ConfigWriteCondition.IfUnchanged(ifMatchETag);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
-            var row = await FindAsync(db.LocalKeyValues, key, label, cancellationToken)
-                ?? throw ConfigStoreErrors.NotFound(key, label);
+            var row = await FindAsync(db.LocalKeyValues, key, label, cancellationToken);
+            // As App Configuration: a conditional request on a missing setting fails its precondition.
+            if (ifMatchETag is not null && (row is null || !ETagMatches(row, ifMatchETag)))
+                throw ConfigStoreErrors.ETagMismatch(key, label);
+            if (row is null)
+                throw ConfigStoreErrors.NotFound(key, label);
             var stamp = NewStamp();
             row.SetLocked(locked, stamp);
             db.LocalKeyValueRevisions.Add(LocalKeyValueRevision.Of(row, locked ? LocalChangeKind.Lock : LocalChangeKind.Unlock, stamp));
-            if (await TrySaveAsync(db, ConfigWriteCondition.Always, key, label, cancellationToken))
+            if (await TrySaveAsync(db, condition, key, label, cancellationToken))
                 return ToSetting(row);
         }
         throw KeptChanging(key, label);
@@ -266,7 +297,7 @@ public sealed class LocalConfigStore : IConfigStoreClient
 
     private static bool ETagMatches(LocalKeyValue row, string etag)
     {
-        var bare = etag.Length >= 2 && etag.StartsWith('"') && etag.EndsWith('"') ? etag[1..^1] : etag;
+        var bare = ETags.Bare(etag);
         return bare == "*" || string.Equals(row.ETag, bare, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.Catalog;
+using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
@@ -28,7 +29,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<LocalKeyValueRevision> LocalKeyValueRevisions => Set<LocalKeyValueRevision>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<BypassedChange> BypassedChanges => Set<BypassedChange>();
-    public DbSet<ChangeWatchCheckpoint> ChangeWatchCheckpoints => Set<ChangeWatchCheckpoint>();
+    /// <summary>Per store, which version of each key-value the change watch saw last.</summary>
+    public DbSet<StoreSnapshot> StoreSnapshots => Set<StoreSnapshot>();
     /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

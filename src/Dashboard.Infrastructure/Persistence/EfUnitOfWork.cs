@@ -77,7 +77,8 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
     {
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Metadata.FindProperty(VersionProperty) is null) continue;
+            // Only the hidden version tokens: an aggregate with a version of its own (a store snapshot) counts it itself.
+            if (entry.Metadata.FindProperty(VersionProperty) is not { } versionProperty || !versionProperty.IsShadowProperty()) continue;
             var changed = entry.State == EntityState.Modified
                 || (entry.State == EntityState.Unchanged && entry.Entity is IAuditedAggregate { PendingAuditRecords.Count: > 0 })
                 || entry.References.Any(r => r.TargetEntry?.State is EntityState.Modified or EntityState.Added)

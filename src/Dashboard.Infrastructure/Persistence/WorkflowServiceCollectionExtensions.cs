@@ -30,6 +30,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ICatalogVersionQueries, CatalogVersionQueries>();
         services.AddSingleton<ICatalogDescriptorReader, BackstageDescriptorReader>();
         services.AddSingleton<ProposalWorkflow>();
+        services.AddSingleton<ChangeWatchStatus>();
         services.AddSingleton<OutOfBandChangeDetector>();
         services.AddSingleton<CatalogEditing>();
         services.AddSingleton<CatalogImporting>();

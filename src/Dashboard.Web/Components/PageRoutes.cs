@@ -12,6 +12,7 @@ public static class PageRoutes
     public const string ProposalTemplate = "/proposals/{Id:guid}";
     public const string ConfigMap = "/config-map";
     public const string Catalog = "/catalog";
+    public const string Stores = "/stores";
     public const string Audit = "/audit";
     public const string Login = "/account/login";
     public const string AccessDenied = "/account/denied";

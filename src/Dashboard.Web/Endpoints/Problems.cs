@@ -19,20 +19,11 @@ public static class Problems
         ConflictException conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "It changed meanwhile",
             detail: conflict.Message, extensions: conflict.Current is { } current ? new Dictionary<string, object?> { ["current"] = current } : null),
         DomainException refused => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The step was refused", detail: refused.Message),
-        ConfigStoreException store => Store(store),
+        ConfigStoreException store => ConfigStoreProblems.For(store),
         _ => null,
     };
 
     public static ProblemHttpResult BadRequest(string field, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Invalid '{field}'", detail: detail,
             extensions: new Dictionary<string, object?> { ["field"] = field });
-
-    private static ProblemHttpResult Store(ConfigStoreException error) => error.Kind switch
-    {
-        ConfigStoreErrorKind.Unavailable or ConfigStoreErrorKind.Throttled =>
-            TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The config store is unavailable", detail: error.Message),
-        ConfigStoreErrorKind.Unauthorized or ConfigStoreErrorKind.Forbidden =>
-            TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The config store refused the dashboard", detail: error.Message),
-        _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The config store refused the write", detail: error.Message),
-    };
 }

@@ -63,6 +63,7 @@ public static class DashboardHost
         services.AddTransient<AuditLogViewModel>();
         services.AddSingleton<PeopleDirectory>();
         services.AddTransient<CatalogViewModel>();
+        services.AddTransient<StoresViewModel>();
         services.AddTransient<ProposalListViewModel>();
         services.AddTransient<BypassedChangesViewModel>();
         services.AddTransient<ProposalDetailViewModel>();
@@ -98,6 +99,7 @@ public static class DashboardHost
         jsonApi.MapScanApi();
         jsonApi.MapBlastRadiusApi();
         jsonApi.MapProposalsApi();
+        jsonApi.MapStoresApi();
         app.MapCatalogApi();
         app.MapLocalStoreReadApi();
         app.MapAccountEndpoints(authentication.ParsedMode);

@@ -95,9 +95,15 @@ public sealed class ConfigMapViewModel(ConfigMapService service, ILogger<ConfigM
             keys = keys.Where(k => k.Key.Contains(Search, StringComparison.OrdinalIgnoreCase)
                                    || k.Services.Any(s => s.Contains(Search, StringComparison.OrdinalIgnoreCase)));
         VisibleKeys = [.. keys];
-        // An exact search for one key opens it, as a user searching a key wants its readers.
+        // An exact search for one key opens it, as a user searching a key wants its readers: the row the environment
+        // resolves to, its label's over the null label's.
         SelectedKey = VisibleKeys.Count > 0 && VisibleKeys.All(k => string.Equals(k.Key, Search, StringComparison.OrdinalIgnoreCase))
-            ? VisibleKeys[0]
+            ? ResolvedRow(VisibleKeys)
             : SelectedKey is not null && VisibleKeys.Contains(SelectedKey) ? SelectedKey : null;
     }
+
+    private KeyRow ResolvedRow(IReadOnlyList<KeyRow> rows) =>
+        _map?.Resolve(rows[0].Key) is { } resolved
+            ? rows.FirstOrDefault(k => k.Key == resolved.Setting.Key && k.Label == resolved.Setting.Label) ?? rows[0]
+            : rows[0];
 }

@@ -214,4 +214,24 @@ public class ConfigMapBuilderTests
         Assert.Contains(Key(map, "tax.rate.default").Usages, u => u.Kind == UsageKind.WatchAll);
         Assert.DoesNotContain(Key(map, "Billing:Sentinel").Usages, u => u.Kind == UsageKind.WatchAll);
     }
+
+    [Fact]
+    public void Resolve_KeyWithNullLabelAndEnvironmentLabel_IsTheEnvironmentLabelsRow()
+    {
+        var input = StoryWorld.Input() with { Settings = [.. StoryWorld.Store(), StoryWorld.Setting("tax.rate.default", null, "0.07")] };
+
+        var map = ConfigMapBuilder.Build(input);
+
+        Assert.Equal(2, map.ForKey("tax.rate.default").Count());
+        Assert.Equal(("production", "0.08"), (map.Resolve("tax.rate.default")!.Setting.Label, map.Resolve("tax.rate.default")!.DisplayValue));
+    }
+
+    [Fact]
+    public void Resolve_KeyWithOnlyTheNullLabel_IsTheNullLabelsRow()
+    {
+        var map = ConfigMapBuilder.Build(StoryWorld.Input());
+
+        Assert.Null(map.Resolve("Orders:Fulfilment:BatchSize")!.Setting.Label);
+        Assert.Null(map.Resolve("no.such.key"));
+    }
 }

@@ -186,6 +186,42 @@ public sealed class CatalogImportingTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ImportAsync_StoreResourceAndAServiceReadingIt_AreStoredAndAReimportUpdatesTheEndpoint()
+    {
+        const string yaml = """
+            kind: Resource
+            metadata:
+              name: orders-config
+              annotations:
+                dashboard/appconfig-endpoint: https://orders-config.azconfig.io
+                dashboard/appconfig-label.staging: staging
+                dashboard/appconfig-label.production: production
+            spec:
+              type: azure-app-configuration
+              owner: group:fulfilment
+            ---
+            kind: Component
+            metadata:
+              name: order-processing
+              annotations:
+                dashboard/config-store: orders-config
+            spec:
+              type: service
+              owner: group:fulfilment
+            """;
+
+        var first = await Service().ImportAsync([("request", yaml)], CancellationToken.None);
+        var second = await Service().ImportAsync([("request", yaml.Replace("orders-config.azconfig.io", "orders-eu.azconfig.io"))], CancellationToken.None);
+
+        Assert.Contains(first.Report!.Added, a => a.Entry == "resource:orders-config");
+        Assert.Contains(first.Report.Updated, u => u.Entry == "component:order-processing" && u.Changes.Contains("config store: (none) → orders-config"));
+        Assert.Contains(second.Report!.Updated, u => u.Entry == "resource:orders-config" && u.Changes.Single().StartsWith("endpoint:", StringComparison.Ordinal));
+        var catalog = await new CatalogRepository(_database.Factory).LoadAsync(CancellationToken.None);
+        Assert.Equal("https://orders-eu.azconfig.io/", catalog.FindStore("orders-config")!.Endpoint!.ToString());
+        Assert.Equal("orders-config", catalog.FindService("order-processing")!.ConfigStore);
+    }
+
     /// <summary>The import workflow as the page and the API call it, by an Admin.</summary>
     private sealed class CatalogImporter(CatalogImporting importing)
     {

@@ -83,7 +83,7 @@ public class ConfigMapServiceTests
     public async Task BuildAsync_StoreRefusing_IsADiagnosticAndTheFailureIsNotCached()
     {
         var service = Service();
-        _store.Failure = ConfigStoreErrors.Forbidden("shared", null);
+        _store.Failure = ConfigStoreErrors.Forbidden(ConfigStoreRequest.Read("shared"), null);
 
         var refused = await service.BuildAsync("shared", "production", CancellationToken.None);
         _store.Failure = null;
@@ -156,8 +156,8 @@ public class ConfigMapServiceTests
         public Task<ConfigReadResult> GetSettingAsync(string key, string? label, string? ifNoneMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<ConfigSetting> SetSettingAsync(ConfigSettingWrite setting, ConfigWriteCondition condition, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<ConfigSetting?> DeleteSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<ConfigSetting> LockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ConfigSetting> LockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public IAsyncEnumerable<ConfigSetting> ListRevisionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

@@ -3,8 +3,8 @@ using Dashboard.Infrastructure.Tests.Persistence;
 
 namespace Dashboard.Infrastructure.Tests.ConfigStores;
 
-/// <summary>The shared contract, answered by the local store on a fresh SQLite file.</summary>
-public sealed class LocalStoreContractTests : ConfigStoreContractTests, IAsyncLifetime, IDisposable
+/// <summary>The shared contract, recorded and live scenarios alike, answered by the local store on a fresh SQLite file.</summary>
+public sealed class LocalStoreContractTests : LiveConfigStoreContractTests, IAsyncLifetime, IDisposable
 {
     private readonly SqliteTestDatabase _database = new();
 

@@ -34,7 +34,7 @@ internal sealed class ProposalPipeline : IDisposable
         Queries = new ProposalQueries(database.Factory);
         Audit = new AuditLog(database.Factory);
         Service = new ProposalWorkflow(units, Queries, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
-        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores);
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores, new ChangeWatchStatus(), Time);
     }
 
     public SqliteTestDatabase Database { get; }

@@ -98,6 +98,21 @@ public sealed class ProposalWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApplyToProductionAsync_TaggedSetting_KeepsItsTagsAndContentType()
+    {
+        var tags = new Dictionary<string, string> { ["owner"] = "billing", ["ticket"] = "FIN-204" };
+        await _pipeline.StoreClient.SetSettingAsync(
+            new ConfigSettingWrite(ProposalPipeline.Key, "production", "0.08", "text/plain", tags), ConfigWriteCondition.Always);
+        var proposal = await _pipeline.ApprovedAsync();
+
+        await Service.ApplyToProductionAsync(proposal.Id, ProposalPipeline.Engineer, None);
+
+        var written = (await _pipeline.StoreClient.GetSettingAsync(ProposalPipeline.Key, "production")).Setting!;
+        Assert.Equal(("0.0825", "text/plain"), (written.Value, written.ContentType));
+        Assert.Equal(tags.OrderBy(t => t.Key), written.Tags.OrderBy(t => t.Key));
+    }
+
+    [Fact]
     public async Task ApplyToProductionAsync_BeforeApproval_IsRefusedAndProductionUntouched()
     {
         var proposal = await _pipeline.ProposeAsync();

@@ -54,6 +54,19 @@ public class ConfigMapPageTests : DashboardTestContext
     }
 
     [Fact]
+    public void ExactKeySearch_KeyAlsoUnderTheNullLabel_OpensTheRowTheEnvironmentResolvesTo()
+    {
+        _store.Settings.Insert(0, FakeConfigStore.Setting("tax.rate.default", null, "0.07"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?q=tax.rate.default");
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=key-name]").Count));
+        page.WaitForAssertion(() => Assert.Contains("0.08", page.Find("[data-testid=key-details]").TextContent));
+        Assert.DoesNotContain("0.07", page.Find("[data-testid=key-details]").TextContent);
+    }
+
+    [Fact]
     public void Secrets_AreMaskedInTheList()
     {
         var page = RenderWithProviders<ConfigMapPage>();
@@ -102,12 +115,12 @@ public class ConfigMapPageTests : DashboardTestContext
     [Fact]
     public void StoreRefusingAccess_IsExplained_AndCodeFindingsRemain()
     {
-        _store.Failure = ConfigStoreErrors.Unauthorized("contoso-shared-config", null);
+        _store.Failure = ConfigStoreErrors.Unauthorized(ConfigStoreRequest.Read("contoso-shared-config"), null);
 
         var page = RenderWithProviders<ConfigMapPage>();
 
         page.WaitForAssertion(() => Assert.Contains("could not be read", page.Find("[data-testid=config-map-diagnostics]").TextContent));
-        Assert.Contains("401: the credential was refused", page.Find("[data-testid=config-map-diagnostics]").TextContent);
+        Assert.Contains("Store 'contoso-shared-config' could not be read (its settings): 401, the credential was refused", page.Find("[data-testid=config-map-diagnostics]").TextContent);
         Assert.Contains("No key matches", page.Find("[data-testid=key-table]").TextContent);
     }
 

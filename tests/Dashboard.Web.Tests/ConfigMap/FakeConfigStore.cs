@@ -30,7 +30,7 @@ public sealed class FakeConfigStore : IConfigStoreClient, IConfigStoreClientFact
     }
     public Task<ConfigSetting> SetSettingAsync(ConfigSettingWrite setting, ConfigWriteCondition condition, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<ConfigSetting?> DeleteSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    public Task<ConfigSetting> LockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ConfigSetting> LockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<ConfigSetting> UnlockSettingAsync(string key, string? label, string? ifMatchETag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public IAsyncEnumerable<ConfigSetting> ListRevisionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

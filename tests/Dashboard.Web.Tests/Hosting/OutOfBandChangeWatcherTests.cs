@@ -23,15 +23,15 @@ public sealed class OutOfBandChangeWatcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExecuteAsync_IntervalPassed_RunsTheDetectorWhichSetsTheCheckpoint()
+    public async Task ExecuteAsync_IntervalPassed_RunsTheDetectorWhichRecordsTheStoreSnapshot()
     {
         using var watcher = Watcher(intervalSeconds: 30);
         await watcher.StartAsync(CancellationToken.None);
 
-        await TickUntilAsync(async () => await CheckpointCountAsync() == 1, TimeSpan.FromSeconds(30));
+        await TickUntilAsync(async () => await SnapshotCountAsync() == 1, TimeSpan.FromSeconds(30));
 
         await watcher.StopAsync(CancellationToken.None);
-        Assert.Equal(1, await CheckpointCountAsync());
+        Assert.Equal(1, await SnapshotCountAsync());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class OutOfBandChangeWatcherTests : IAsyncLifetime
     {
         using var watcher = Watcher(intervalSeconds: 60);
         await watcher.StartAsync(CancellationToken.None);
-        await TickUntilAsync(async () => await CheckpointCountAsync() == 1, TimeSpan.FromSeconds(60));
+        await TickUntilAsync(async () => await SnapshotCountAsync() == 1, TimeSpan.FromSeconds(60));
 
         await watcher.StopAsync(CancellationToken.None);
 
@@ -59,10 +59,10 @@ public sealed class OutOfBandChangeWatcherTests : IAsyncLifetime
     private OutOfBandChangeWatcher Watcher(int intervalSeconds) => new(
         _world.Detector, Options.Create(new ChangeWatchOptions { IntervalSeconds = intervalSeconds }), _time, NullLogger<OutOfBandChangeWatcher>.Instance);
 
-    private async Task<int> CheckpointCountAsync()
+    private async Task<int> SnapshotCountAsync()
     {
         await using var db = _world.CreateDbContext();
-        return await db.ChangeWatchCheckpoints.CountAsync();
+        return await db.StoreSnapshots.CountAsync();
     }
 
     // The watcher's loop starts on its own task, so its timer may not exist yet at the first advance: keep ticking until the

@@ -41,7 +41,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         var units = new EfUnitOfWorkFactory(this, new Infrastructure.Persistence.Audit.AuditWriter(TestAuditKey));
         Queries = new ProposalQueries(this);
         Service = new ProposalWorkflow(units, Queries, new CatalogRepository(this), stores, Time, new FixedRadius(this));
-        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores);
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
     }
 
     public DatabaseOptions Database { get; }

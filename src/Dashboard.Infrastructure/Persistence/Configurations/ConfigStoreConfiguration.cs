@@ -12,7 +12,9 @@ internal sealed class ConfigStoreConfiguration : IEntityTypeConfiguration<Config
         builder.Property(s => s.Name).HasMaxLength(CatalogName.MaxLength).IsRequired();
         builder.HasIndex(s => s.Name).IsUnique();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
-        builder.Property(s => s.Endpoint).HasMaxLength(2048);
+        builder.Property(s => s.Endpoint).HasMaxLength(ConfigStoreEndpoint.MaxLength);
+        // Rows written before the column existed were reached with Entra ID (or a configured connection string).
+        builder.Property(s => s.Authentication).HasConversion<string>().HasMaxLength(32).HasDefaultValue(ConfigStoreAuthentication.EntraId);
         builder.OwnsMany(s => s.Bindings, binding =>
         {
             binding.ToTable("ConfigStoreBindings");

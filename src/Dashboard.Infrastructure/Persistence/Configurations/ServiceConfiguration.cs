@@ -19,6 +19,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Lifecycle).HasConversion<string>().HasMaxLength(32);
         builder.Property(s => s.Description).HasMaxLength(Service.MaxDescriptionLength);
         builder.Property(s => s.SourcePath).HasMaxLength(Service.MaxSourcePathLength);
+        builder.Property(s => s.ConfigStore).HasMaxLength(CatalogName.MaxLength);
         // A JSON array column (EF Core primitive collection): the filters are only ever read with their service,
         // and both providers can still query into it (OPENJSON, json_each) if a report ever needs to.
         builder.PrimitiveCollection(s => s.DeclaredConfigKeys).HasField("_declaredConfigKeys").IsRequired();

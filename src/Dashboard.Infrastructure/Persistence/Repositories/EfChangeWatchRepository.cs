@@ -1,4 +1,5 @@
 using Dashboard.Application.ChangeWatch;
+using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,10 @@ namespace Dashboard.Infrastructure.Persistence.Repositories;
 
 internal sealed class EfChangeWatchRepository(DashboardDbContext db) : IChangeWatchRepository
 {
-    public Task<ChangeWatchCheckpoint?> CheckpointAsync(string store, CancellationToken cancellationToken) =>
-        db.ChangeWatchCheckpoints.SingleOrDefaultAsync(c => c.Store == store, cancellationToken);
+    public async Task<Dictionary<string, StoreSnapshot>> SnapshotsAsync(CancellationToken cancellationToken) =>
+        await db.StoreSnapshots.ToDictionaryAsync(s => s.Store, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
-    public void AddCheckpoint(ChangeWatchCheckpoint checkpoint) => db.ChangeWatchCheckpoints.Add(checkpoint);
+    public void AddSnapshot(StoreSnapshot snapshot) => db.StoreSnapshots.Add(snapshot);
 
     public async Task<IReadOnlyList<BypassedChange>> RecordedAsync(string store, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
         await db.BypassedChanges.AsNoTracking().Where(b => b.Store == store && keys.Contains(b.Key)).ToListAsync(cancellationToken);

@@ -77,6 +77,13 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Authentication")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("EntraId");
+
                     b.Property<string>("Endpoint")
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
@@ -235,6 +242,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ConfigStore")
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
                     b.PrimitiveCollection<string>("DeclaredConfigKeys")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -284,6 +295,24 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Services", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.ChangeWatch.StoreSnapshot", b =>
+                {
+                    b.Property<string>("Store")
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Store");
+
+                    b.ToTable("StoreSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.BypassedChange", b =>
                 {
                     b.Property<long>("Id")
@@ -329,20 +358,6 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[Label] IS NOT NULL AND [NewETag] IS NOT NULL");
 
                     b.ToTable("BypassedChanges", (string)null);
-                });
-
-            modelBuilder.Entity("Dashboard.Domain.Proposals.ChangeWatchCheckpoint", b =>
-                {
-                    b.Property<string>("Store")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long>("LastSeen")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Store");
-
-                    b.ToTable("ChangeWatchCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
@@ -753,6 +768,50 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Endpoints");
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.ChangeWatch.StoreSnapshot", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.ChangeWatch.StoreSnapshotEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ETag")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("nvarchar(512)");
+
+                            b1.Property<string>("Label")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<long?>("LastModified")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Store")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(63)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Store");
+
+                            b1.ToTable("StoreSnapshotEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Store");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>

@@ -70,6 +70,13 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Authentication")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("EntraId");
+
                     b.Property<string>("Endpoint")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -220,6 +227,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConfigStore")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("DeclaredConfigKeys")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -269,6 +280,24 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Services", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.ChangeWatch.StoreSnapshot", b =>
+                {
+                    b.Property<string>("Store")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Store");
+
+                    b.ToTable("StoreSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.BypassedChange", b =>
                 {
                     b.Property<long>("Id")
@@ -311,20 +340,6 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("BypassedChanges", (string)null);
-                });
-
-            modelBuilder.Entity("Dashboard.Domain.Proposals.ChangeWatchCheckpoint", b =>
-                {
-                    b.Property<string>("Store")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("LastSeen")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Store");
-
-                    b.ToTable("ChangeWatchCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
@@ -723,6 +738,48 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Endpoints");
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.ChangeWatch.StoreSnapshot", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.ChangeWatch.StoreSnapshotEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ETag")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Label")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("LastModified")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Store")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Store");
+
+                            b1.ToTable("StoreSnapshotEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Store");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>

@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDashboardDbContext))]
-    [Migration("20261130042830_HealthThresholdsAndInstances")]
-    partial class HealthThresholdsAndInstances
+    [Migration("20261130072134_StoresHealthSignInAndVersions")]
+    partial class StoresHealthSignInAndVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -80,6 +80,13 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Authentication")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("EntraId");
+
                     b.Property<string>("Endpoint")
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
@@ -129,6 +136,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Retry", "Dashboard.Domain.Catalog.Dependency.Retry#RetryPolicy", b1 =>
                         {
@@ -234,6 +245,10 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ConfigStore")
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
                     b.PrimitiveCollection<string>("DeclaredConfigKeys")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -271,12 +286,34 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
 
                     b.ToTable("Services", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.ChangeWatch.StoreSnapshot", b =>
+                {
+                    b.Property<string>("Store")
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Store");
+
+                    b.ToTable("StoreSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.BypassedChange", b =>
@@ -611,8 +648,14 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LockedOutUntil")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -623,6 +666,13 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -635,20 +685,6 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("LocalAccounts", (string)null);
-                });
-
-            modelBuilder.Entity("Dashboard.Infrastructure.Proposals.ChangeWatchCheckpoint", b =>
-                {
-                    b.Property<string>("Store")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long>("LastSeen")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Store");
-
-                    b.ToTable("ChangeWatchCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -735,6 +771,50 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Endpoints");
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.ChangeWatch.StoreSnapshot", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.ChangeWatch.StoreSnapshotEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ETag")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(512)
+                                .HasColumnType("nvarchar(512)");
+
+                            b1.Property<string>("Label")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<long?>("LastModified")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Store")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(63)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Store");
+
+                            b1.ToTable("StoreSnapshotEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Store");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
