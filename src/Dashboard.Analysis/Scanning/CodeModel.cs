@@ -13,7 +13,28 @@ internal sealed class CodeModel(Compilation compilation)
     private const int MaxDefinitionDepth = 3;
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
 
-    public ScannedValue<string> String(ExpressionSyntax? expression)
+    private const int MaxValueDepth = 8;
+
+    /// <summary>The first line where an expression was too deeply nested for the compiler to evaluate, if any.</summary>
+    public int? FirstTooComplexLine { get; private set; }
+
+    public ScannedValue<string> String(ExpressionSyntax? expression) => String(expression, 0);
+
+    // A flag named as a string, a constant, or an enum member (FeatureGate(MyFlags.Beta), MyFlags.Beta.ToString()).
+    public ScannedValue<string> FlagName(ExpressionSyntax? expression)
+    {
+        var value = String(expression);
+        if (value.IsKnown)
+            return value;
+        expression = SyntaxNavigation.Unwrap(expression);
+        if (expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } toString && toString.MethodName() == "ToString")
+            expression = SyntaxNavigation.Unwrap(toString.Receiver());
+        return expression is MemberAccessExpressionSyntax member && SymbolOf(member) is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field
+            ? ScannedValue<string>.Known(field.Name)
+            : ScannedValue<string>.Dynamic;
+    }
+
+    private ScannedValue<string> String(ExpressionSyntax? expression, int depth)
     {
         expression = SyntaxNavigation.Unwrap(expression);
         switch (expression)
@@ -30,11 +51,75 @@ internal sealed class CodeModel(Compilation compilation)
             case MemberAccessExpressionSyntax member when member.ToString().EndsWith("KeyFilter.Any", StringComparison.Ordinal):
                 return ScannedValue<string>.Known("*");
         }
-        var constant = ModelFor(expression).GetConstantValue(expression);
-        return constant is { HasValue: true, Value: string or null }
-            ? ScannedValue<string>.Known((string?)constant.Value)
-            : ScannedValue<string>.Dynamic;
+        var constant = Constant(expression);
+        if (constant is { HasValue: true, Value: string or null })
+            return ScannedValue<string>.Known((string?)constant.Value);
+        if (depth >= MaxValueDepth)
+            return ScannedValue<string>.Dynamic;
+        return expression switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => Concatenate([binary.Left, binary.Right], depth),
+            InterpolatedStringExpressionSyntax interpolated => Interpolate(interpolated, depth),
+            IdentifierNameSyntax or MemberAccessExpressionSyntax => SingleValueOf(expression, depth),
+            _ => ScannedValue<string>.Dynamic,
+        };
     }
+
+    private ScannedValue<string> Concatenate(IEnumerable<ExpressionSyntax> parts, int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            var value = String(part, depth + 1);
+            if (!value.IsKnown) return ScannedValue<string>.Dynamic;
+            text.Append(value.Value);
+        }
+        return ScannedValue<string>.Known(text.ToString());
+    }
+
+    private ScannedValue<string> Interpolate(InterpolatedStringExpressionSyntax interpolated, int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax literal)
+            {
+                text.Append(literal.TextToken.ValueText);
+                continue;
+            }
+            var hole = (InterpolationSyntax)content;
+            var value = hole.FormatClause is null && hole.AlignmentClause is null ? String(hole.Expression, depth + 1) : ScannedValue<string>.Dynamic;
+            if (!value.IsKnown) return ScannedValue<string>.Dynamic;
+            text.Append(value.Value);
+        }
+        return ScannedValue<string>.Known(text.ToString());
+    }
+
+    // A name that holds one value for good: a local assigned once, a static readonly or readonly field with an
+    // initializer, a get-only property returning a value. Names assigned again elsewhere are not guessed.
+    private ScannedValue<string> SingleValueOf(ExpressionSyntax name, int depth)
+    {
+        var symbol = SymbolOf(name);
+        var declaration = symbol?.DeclaringSyntaxReferences.Length == 1 ? symbol.DeclaringSyntaxReferences[0].GetSyntax() : null;
+        ExpressionSyntax? value = (symbol, declaration) switch
+        {
+            (ILocalSymbol, VariableDeclaratorSyntax local) when !AssignedAgain(local) => local.Initializer?.Value,
+            (IFieldSymbol { IsReadOnly: true }, VariableDeclaratorSyntax field) => field.Initializer?.Value,
+            (IPropertySymbol { SetMethod: null }, PropertyDeclarationSyntax property) => property.ExpressionBody?.Expression ?? property.Initializer?.Value,
+            _ => null,
+        };
+        return value is null ? ScannedValue<string>.Dynamic : String(value, depth + 1);
+    }
+
+    private static bool AssignedAgain(VariableDeclaratorSyntax local)
+    {
+        var scope = local.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)local.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        var name = local.Identifier.ValueText;
+        return scope is not null && scope.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Any(a => a.Left is IdentifierNameSyntax assigned && assigned.Identifier.ValueText == name);
+    }
+
+    private Optional<object?> Constant(ExpressionSyntax expression) => Guarded(expression, () => ModelFor(expression).GetConstantValue(expression), default);
 
     // A label argument: null, empty and LabelFilter.Null all mean the null label.
     public ScannedValue<string> Label(ExpressionSyntax? expression)
@@ -52,7 +137,7 @@ internal sealed class CodeModel(Compilation compilation)
             return null;
         if (expression is LiteralExpressionSyntax { Token.Value: int literal })
             return literal;
-        var constant = ModelFor(expression).GetConstantValue(expression);
+        var constant = Constant(expression);
         return constant is { HasValue: true, Value: int value } ? value : null;
     }
 
@@ -67,7 +152,7 @@ internal sealed class CodeModel(Compilation compilation)
             return false;
         if (expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
             return null;
-        var constant = ModelFor(expression).GetConstantValue(expression);
+        var constant = Constant(expression);
         return constant is { HasValue: true, Value: bool value } ? value : null;
     }
 
@@ -101,7 +186,7 @@ internal sealed class CodeModel(Compilation compilation)
         expression = SyntaxNavigation.Unwrap(expression)!;
         if (expression is LiteralExpressionSyntax { Token.Value: var literal } && literal is int or long or double or float or decimal)
             return Convert.ToDouble(literal, System.Globalization.CultureInfo.InvariantCulture);
-        var constant = ModelFor(expression).GetConstantValue(expression);
+        var constant = Constant(expression);
         return constant is { HasValue: true, Value: int or long or double or float or decimal }
             ? Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
@@ -110,17 +195,37 @@ internal sealed class CodeModel(Compilation compilation)
     // The name of an expression's type when the service's own code declares or implies it; null otherwise.
     public string? TypeNameOf(ExpressionSyntax expression)
     {
-        var type = ModelFor(expression).GetTypeInfo(expression).Type;
+        var type = TypeOf(expression);
         return type is null || string.IsNullOrEmpty(type.Name) ? null : type.Name;
     }
 
-    public ITypeSymbol? TypeOf(ExpressionSyntax expression) => ModelFor(expression).GetTypeInfo(expression).Type;
+    public ITypeSymbol? TypeOf(ExpressionSyntax expression) => Guarded(expression, () => ModelFor(expression).GetTypeInfo(expression).Type, null);
 
-    public ISymbol? SymbolOf(ExpressionSyntax expression)
+    public ISymbol? SymbolOf(ExpressionSyntax expression) => Guarded(expression, () =>
     {
         var info = ModelFor(expression).GetSymbolInfo(expression);
         // Calls into libraries the compilation does not reference leave only candidates; they still name the symbol.
         return info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+    }, null);
+
+    public ISymbol? DeclaredSymbolOf(SyntaxNode declaration) => Guarded(declaration, () => ModelFor(declaration).GetDeclaredSymbol(declaration), null);
+
+    public INamedTypeSymbol? SourceType(string name) =>
+        compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().FirstOrDefault();
+
+    // The compiler guards its own recursion by throwing when the stack runs low: an expression too deep to bind costs
+    // that one question, noted once, never the file.
+    private T Guarded<T>(SyntaxNode node, Func<T> ask, T fallback)
+    {
+        try
+        {
+            return ask();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            FirstTooComplexLine ??= SourceLine.Of(node).Line;
+            return fallback;
+        }
     }
 
     // The code behind a name: a local's or field's initializer, a property's getter, a method's body. Lets the
