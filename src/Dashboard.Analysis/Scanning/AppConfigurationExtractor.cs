@@ -30,7 +30,10 @@ internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings fin
     private bool ReadOptions(SyntaxNode options)
     {
         var selected = false;
-        foreach (var call in options.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+        // In source order: a chain's outer calls come first in the tree, but Select("a").Select("b") means a, then b.
+        var calls = options.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+            .OrderBy(call => SyntaxNavigation.NameOf(call)?.SpanStart ?? call.SpanStart);
+        foreach (var call in calls)
         {
             var owner = SyntaxNavigation.LambdaOwnerWithin(call, options);
             var ownerName = owner?.MethodName();

@@ -49,7 +49,8 @@ internal static class ServiceScanAssembler
             OptionsBindings = Ordered(files.SelectMany(f => f.OptionsBindings), b => (b.File, b.Line)),
             OptionsTypes = files.SelectMany(f => f.OptionsTypes).DistinctBy(t => t.Name, StringComparer.Ordinal).OrderBy(t => t.Name, StringComparer.Ordinal).ToList(),
             OptionsConsumers = Ordered(files.SelectMany(f => f.OptionsConsumers)
-                .Concat(files.SelectMany(f => f.ConstructorConsumers).Select(c => c.Consumer with { CapturedAtStartup = singletons.Contains(c.Class) })),
+                .Concat(files.SelectMany(f => f.ConstructorConsumers).Select(c => c.Consumer with { CapturedAtStartup = singletons.Contains(c.Class) }))
+                .OrderBy(c => c.Type, StringComparer.Ordinal),
                 c => (c.File, c.Line)),
             CapturedReads = Ordered(files.SelectMany(f => f.StartupCaptures)
                 .Concat(files.SelectMany(f => f.ConstructorCaptures).Where(c => singletons.Contains(c.Class))
