@@ -1,7 +1,7 @@
 namespace Dashboard.Analysis.Scanning;
 
 // Splits a source tree into services: one per project file (named after it), or one per catalog entry. A file
-// belongs to the nearest enclosing service folder; source files outside every service are returned apart, so the
+// belongs to the nearest enclosing service folder; source files outside every project are returned apart, so the
 // scan reports them instead of dropping them silently.
 internal static class ServiceLayout
 {
@@ -31,7 +31,10 @@ internal static class ServiceLayout
             .Select(s => new ServiceSource(s.Name, s.Folder, filesByFolder[s.Folder].Order(StringComparer.Ordinal).ToList()))
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-        return new Layout(services, [.. placed.Where(x => x.Folder is null).Select(x => x.File).Order(StringComparer.Ordinal)]);
+        // With a catalog, a project it does not name is left out on purpose; only files no project holds are reported.
+        var projectFolders = files.Where(IsProject).Select(FolderOf).ToHashSet(StringComparer.Ordinal);
+        var outside = placed.Where(x => x.Folder is null && NearestFolder(x.File, projectFolders) is null).Select(x => x.File);
+        return new Layout(services, [.. outside.Order(StringComparer.Ordinal)]);
     }
 
     // Relative, forward slashes, no leading or trailing separator: the form every reported path uses.

@@ -41,6 +41,8 @@ internal sealed class SourceTreeAnalyzer
     {
         foreach (var node in _tree.GetRoot(cancellationToken).DescendantNodes())
         {
+            // A large file takes a while: a cancelled scan stops here rather than at the next file.
+            cancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
                 case InvocationExpressionSyntax invocation:
