@@ -87,6 +87,9 @@ internal sealed class ConfigurationPaths(CodeModel code)
     {
         if (name is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Configuration" } member && IsVariant(member.Expression))
             return null;
+        if (name is MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Configuration" } binding
+            && SyntaxNavigation.ConditionalOwner(binding) is { } owner && IsVariant(owner))
+            return null;
         var symbol = name is MemberBindingExpressionSyntax ? null : code.SymbolOf(name);
         switch (symbol)
         {
@@ -185,7 +188,7 @@ internal sealed class ConfigurationPaths(CodeModel code)
                         IPropertySymbol property => property.Type,
                         _ => null,
                     };
-                    if (type?.Name is "ConfigurationBuilder" or "IConfigurationBuilder" or "ConfigurationManager")
+                    if (type?.Name is "ConfigurationBuilder" or "IConfigurationBuilder" or "ConfigurationManager" || IsBuilderParameter(symbol))
                         return true;
                     var initializer = (symbol?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as VariableDeclaratorSyntax)?.Initializer?.Value;
                     if (initializer is null)
@@ -199,17 +202,34 @@ internal sealed class ConfigurationPaths(CodeModel code)
         return false;
     }
 
-    // A feature variant's Configuration is the variant's own section, not the application's configuration.
-    private bool IsVariant(ExpressionSyntax owner)
+    // ConfigureAppConfiguration((context, config) => …): the lambda's last parameter is the configuration builder.
+    private static bool IsBuilderParameter(ISymbol? symbol) =>
+        symbol is IParameterSymbol parameter
+        && parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ParameterSyntax { Parent: { } list } syntax
+        && list.Parent is AnonymousFunctionExpressionSyntax lambda
+        && lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax owner } }
+        && owner.MethodName() is "ConfigureAppConfiguration" or "ConfigureHostConfiguration"
+        && (list is not ParameterListSyntax parameters || parameters.Parameters.Last() == syntax);
+
+    // A feature variant's Configuration is the variant's own section, not the application's configuration: the owner
+    // is named like a variant, typed Variant, or comes from GetVariantAsync (directly or through a local).
+    private bool IsVariant(ExpressionSyntax owner, int depth = 0)
     {
         var unwrapped = SyntaxNavigation.Unwrap(owner);
         if (unwrapped is AwaitExpressionSyntax awaited)
             unwrapped = SyntaxNavigation.Unwrap(awaited.Expression);
+        if (unwrapped is null)
+            return false;
         if (unwrapped is InvocationExpressionSyntax call && call.MethodName() == "GetVariantAsync")
             return true;
-        var name = SyntaxNavigation.LastName(unwrapped);
-        return (name?.Contains("variant", StringComparison.OrdinalIgnoreCase) ?? false)
-               || (code.TypeNameOf(unwrapped!)?.Contains("Variant", StringComparison.Ordinal) ?? false);
+        if (SyntaxNavigation.LastName(unwrapped) is { } name && name.Contains("variant", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (code.TypeNameOf(unwrapped)?.Contains("Variant", StringComparison.Ordinal) ?? false)
+            return true;
+        return depth < MaxDepth && unwrapped is IdentifierNameSyntax
+               && code.SymbolOf(unwrapped) is ILocalSymbol local
+               && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+               && IsVariant(initializer, depth + 1);
     }
 
     /// <summary>Whether an expression is a configuration section (of known or unknown path): for reads of a whole section.</summary>

@@ -23,9 +23,10 @@ internal sealed class ConfigurationReadExtractor(CodeModel code, ConfigurationPa
     public void ExtractConditionalIndexer(ElementBindingExpressionSyntax binding)
     {
         if (binding.ArgumentList.Arguments.Count != 1
-            || binding.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is not { } conditional
-            || paths.PathOf(conditional.Expression) is not { } prefix)
+            || SyntaxNavigation.ConditionalOwner(binding) is not { } owner
+            || paths.PathOf(owner) is not { } prefix)
             return;
+        var conditional = binding.Ancestors().OfType<ConditionalAccessExpressionSyntax>().Last(c => c.WhenNotNull.Span.Contains(binding.Span));
         Add(prefix, code.String(binding.ArgumentList.Arguments[0].Expression), binding, ConfigReadKind.Indexer, Coalesced(conditional));
     }
 
@@ -74,8 +75,11 @@ internal sealed class ConfigurationReadExtractor(CodeModel code, ConfigurationPa
     private void Add(string key, SyntaxNode at, ConfigReadKind kind, string? fallback)
     {
         var where = at is InvocationExpressionSyntax invocation ? SourceLine.Of(invocation) : SourceLine.Of(at);
-        findings.Reads.Add(new ConfigRead(key, where.File, where.Line, kind) { Fallback = fallback });
+        var read = new ConfigRead(key, where.File, where.Line, kind) { Fallback = fallback };
+        findings.Reads.Add(read);
         var place = StartupCode.Of(at);
+        if (place.Where == StartupCode.ProviderOptions)
+            findings.ReadsBeforeProvider.Add(read);
         var captured = new CapturedRead(key, place.Where, where.File, where.Line);
         if (place.Timing == StartupCode.Timing.Startup)
             findings.StartupCaptures.Add(captured);

@@ -24,6 +24,7 @@ internal static class ServiceScanAssembler
         var trimmed = files.SelectMany(f => f.TrimKeyPrefixes).Distinct().ToList();
         var singletons = files.SelectMany(f => f.Singletons).ToHashSet(StringComparer.Ordinal);
         var drivers = Ordered(files.SelectMany(f => f.RefreshDrivers), d => (d.File, d.Line));
+        var beforeProvider = files.SelectMany(f => f.ReadsBeforeProvider).ToHashSet();
         var clients = Clients(files, findings);
 
         return new ServiceScan
@@ -44,7 +45,7 @@ internal static class ServiceScanAssembler
             KeyVault = files.Select(f => f.KeyVault).FirstOrDefault(k => k is not null),
             FeatureFlagSelectors = files.SelectMany(f => f.FeatureFlagSelectors).Distinct().ToList(),
             Reads = Ordered(files.SelectMany(f => f.Reads), r => (r.File, r.Line))
-                .Select(r => r with { StoreKey = StoreKeyOf(r.Key, trimmed, filters) })
+                .Select(r => beforeProvider.Contains(r) ? r : r with { StoreKey = StoreKeyOf(r.Key, trimmed, filters) })
                 .ToList(),
             OptionsBindings = Ordered(files.SelectMany(f => f.OptionsBindings), b => (b.File, b.Line)),
             OptionsTypes = files.SelectMany(f => f.OptionsTypes).DistinctBy(t => t.Name, StringComparer.Ordinal).OrderBy(t => t.Name, StringComparer.Ordinal).ToList(),

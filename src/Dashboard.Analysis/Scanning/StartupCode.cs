@@ -5,11 +5,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Dashboard.Analysis.Scanning;
 
 // When a piece of code runs, as far as its place in the source tells: once at start-up (top-level statements,
-// Main, Startup.ConfigureServices, static initialisers), once per instance (a constructor or field initialiser
-// storing into a field), or whenever it is called (everything else, and anything inside a lambda).
+// Main, Startup.ConfigureServices, static initialisers, the App Configuration provider's options), once per instance
+// (a constructor or field initialiser storing into a field), or whenever it is called (everything else: loops,
+// lambdas, methods).
 internal static class StartupCode
 {
     public enum Timing { Live, Startup, Construction }
+
+    public const string ProviderOptions = "the App Configuration provider's options, set once at start-up";
 
     public readonly record struct Place(Timing Timing, string? Class, string Where);
 
@@ -20,7 +23,14 @@ internal static class StartupCode
         {
             switch (current)
             {
+                // The provider's options are built once, when the host builds its configuration.
+                case AnonymousFunctionExpressionSyntax lambda when ProviderOptionsCall(lambda) is { } call:
+                    return Of(call) is { Timing: Timing.Startup } startup
+                        ? startup with { Where = ProviderOptions }
+                        : Live;
                 case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return Live;
+                case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
                     return Live;
                 case GlobalStatementSyntax:
                     return new Place(Timing.Startup, null, "a top-level statement, run once at start-up");
@@ -53,6 +63,12 @@ internal static class StartupCode
     }
 
     private static readonly Place Live = new(Timing.Live, null, "");
+
+    private static InvocationExpressionSyntax? ProviderOptionsCall(AnonymousFunctionExpressionSyntax lambda) =>
+        lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
+        && call.MethodName() is "AddAzureAppConfiguration" or "ConfigureAppConfiguration"
+            ? call
+            : null;
 
     private static bool StoresIntoMember(SyntaxNode node, ConstructorDeclarationSyntax constructor)
     {

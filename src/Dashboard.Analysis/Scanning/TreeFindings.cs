@@ -15,6 +15,8 @@ internal sealed class TreeFindings
     public KeyVaultUse? KeyVault { get; set; }
     public List<string> FeatureFlagSelectors { get; } = [];
     public List<ConfigRead> Reads { get; } = [];
+    // Reads inside the App Configuration provider's own options (its endpoint, say): they cannot come from that store.
+    public HashSet<ConfigRead> ReadsBeforeProvider { get; } = [];
     public List<OptionsBinding> OptionsBindings { get; } = [];
     public List<OptionsType> OptionsTypes { get; } = [];
     public List<OptionsConsumer> OptionsConsumers { get; } = [];

@@ -90,6 +90,20 @@ public class ConfigurationReceiverScanTests
     }
 
     [Fact]
+    public async Task ScanAsync_BuilderParameterOfConfigureAppConfiguration_BuildsConfiguration()
+    {
+        const string code = """
+            Host.CreateDefaultBuilder(args).ConfigureAppConfiguration((context, cb) =>
+            {
+                var built = cb.Build();
+                var endpoint = built["AppConfig:Endpoint"];
+            });
+            """;
+
+        Assert.Equal(["AppConfig:Endpoint"], await KeysReadAsync(code));
+    }
+
+    [Fact]
     public async Task ScanAsync_ResolvedFromServices_IsConfiguration()
     {
         Assert.Equal(["Host:Name"], await KeysReadAsync("var name = app.Services.GetRequiredService<IConfiguration>()[\"Host:Name\"];"));

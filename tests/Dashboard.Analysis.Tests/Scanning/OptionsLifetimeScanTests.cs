@@ -92,4 +92,24 @@ public class OptionsLifetimeScanTests
         Assert.Equal(["Http:Timeout"], scan.CapturedReads.Select(c => c.Key));
         Assert.Contains("start-up", scan.CapturedReads[0].Reason);
     }
+
+    [Fact]
+    public async Task ScanAsync_TopLevelReadInALoop_IsReadEachTime()
+    {
+        var scan = await ServiceSnippets.ScanAsync("while (true) { var pause = configuration.GetValue<int>(\"Loop:Pause\"); }");
+
+        Assert.Equal(["Loop:Pause"], scan.Reads.Select(r => r.Key));
+        Assert.Empty(scan.CapturedReads);
+    }
+
+    [Fact]
+    public async Task ScanAsync_ReadInTheProvidersOwnOptions_IsCapturedAndComesFromNoStoreKey()
+    {
+        var scan = await ServiceSnippets.ScanAsync(
+            "builder.Configuration.AddAzureAppConfiguration(o => o.Connect(builder.Configuration[\"Store:Endpoint\"]).Select(\"Store:*\").TrimKeyPrefix(\"Store:\"));");
+
+        var read = Assert.Single(scan.Reads);
+        Assert.Null(read.StoreKey);
+        Assert.Equal(["Store:Endpoint"], scan.CapturedReads.Select(c => c.Key));
+    }
 }
