@@ -5,18 +5,45 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Analysis.Scanning;
 
-// Cheap semantics over one service's compilation: constant values (literals and const fields), the
-// declarations behind names, and type names. Semantic models are created only when syntax alone is not enough,
-// because binding is the expensive part of a scan. One instance per tree and thread.
-internal sealed class CodeModel(Compilation compilation)
+// Cheap semantics over one service's code, from syntax alone: the values of strings and numbers (literals,
+// constants, single-assignment locals, static readonly fields, concatenations, interpolations, nameof, enum members),
+// the declarations behind names and their declared types, and the code a name stands for. Binding with the
+// compiler's semantic model would answer the same questions at a hundred times the cost.
+internal sealed class CodeModel(SourceIndex index)
 {
     private const int MaxDefinitionDepth = 3;
-    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
-
     private const int MaxValueDepth = 8;
 
-    /// <summary>The first line where an expression was too deeply nested for the compiler to evaluate, if any.</summary>
-    public int? FirstTooComplexLine { get; private set; }
+    private readonly NameResolver _names = new(index);
+
+    public Declaration? DeclarationOf(ExpressionSyntax expression) => _names.Resolve(expression);
+
+    public IEnumerable<BaseTypeDeclarationSyntax> TypesNamed(string name) => _names.Types(name);
+
+    // The declared type of a name, or of `new T(…)`, `(T)x`, `x as T`; null when the code does not say.
+    public TypeSyntax? DeclaredType(ExpressionSyntax expression) => DeclaredType(expression, 0);
+
+    public string? DeclaredTypeName(ExpressionSyntax expression) =>
+        DeclaredType(expression) is { } type ? SyntaxNavigation.TypeName(type) : null;
+
+    private TypeSyntax? DeclaredType(ExpressionSyntax expression, int depth)
+    {
+        if (depth > MaxValueDepth)
+            return null;
+        switch (expression)
+        {
+            case ObjectCreationExpressionSyntax creation:
+                return creation.Type;
+            case CastExpressionSyntax cast:
+                return cast.Type;
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression, Right: TypeSyntax type }:
+                return type;
+        }
+        var unwrapped = SyntaxNavigation.Unwrap(expression);
+        if (unwrapped is not (SimpleNameSyntax or MemberAccessExpressionSyntax) || DeclarationOf(unwrapped) is not { } declaration)
+            return null;
+        return declaration.Type ?? (declaration.Kind == DeclarationKind.Local && declaration.Initializer is { } initializer ? DeclaredType(initializer, depth + 1) : null);
+    }
 
     public ScannedValue<string> String(ExpressionSyntax? expression) => String(expression, 0);
 
@@ -29,8 +56,8 @@ internal sealed class CodeModel(Compilation compilation)
         expression = SyntaxNavigation.Unwrap(expression);
         if (expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } toString && toString.MethodName() == "ToString")
             expression = SyntaxNavigation.Unwrap(toString.Receiver());
-        return expression is MemberAccessExpressionSyntax member && SymbolOf(member) is IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field
-            ? ScannedValue<string>.Known(field.Name)
+        return expression is MemberAccessExpressionSyntax member && DeclarationOf(member) is { Kind: DeclarationKind.EnumMember } enumMember
+            ? ScannedValue<string>.Known(enumMember.Name)
             : ScannedValue<string>.Dynamic;
     }
 
@@ -50,17 +77,18 @@ internal sealed class CodeModel(Compilation compilation)
                 return ScannedValue<string>.Known(AppConfigLabel.Null);
             case MemberAccessExpressionSyntax member when member.ToString().EndsWith("KeyFilter.Any", StringComparison.Ordinal):
                 return ScannedValue<string>.Known("*");
+            case MemberAccessExpressionSyntax member when member.ToString() is "string.Empty" or "String.Empty":
+                return ScannedValue<string>.Known("");
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: [var named] }:
+                return SyntaxNavigation.LastName(named.Expression) is { } nameOf ? ScannedValue<string>.Known(nameOf) : ScannedValue<string>.Dynamic;
         }
-        var constant = Constant(expression);
-        if (constant is { HasValue: true, Value: string or null })
-            return ScannedValue<string>.Known((string?)constant.Value);
         if (depth >= MaxValueDepth)
             return ScannedValue<string>.Dynamic;
         return expression switch
         {
             BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => Concatenate([binary.Left, binary.Right], depth),
             InterpolatedStringExpressionSyntax interpolated => Interpolate(interpolated, depth),
-            IdentifierNameSyntax or MemberAccessExpressionSyntax => SingleValueOf(expression, depth),
+            SimpleNameSyntax or MemberAccessExpressionSyntax => SingleValueOf(expression, depth),
             _ => ScannedValue<string>.Dynamic,
         };
     }
@@ -95,17 +123,16 @@ internal sealed class CodeModel(Compilation compilation)
         return ScannedValue<string>.Known(text.ToString());
     }
 
-    // A name that holds one value for good: a local assigned once, a static readonly or readonly field with an
-    // initializer, a get-only property returning a value. Names assigned again elsewhere are not guessed.
+    // A name that holds one value for good: a constant, a local assigned once, a static readonly or readonly field
+    // with an initializer, a get-only property returning a value. Names assigned again elsewhere are not guessed.
     private ScannedValue<string> SingleValueOf(ExpressionSyntax name, int depth)
     {
-        var symbol = SymbolOf(name);
-        var declaration = symbol?.DeclaringSyntaxReferences.Length == 1 ? symbol.DeclaringSyntaxReferences[0].GetSyntax() : null;
-        ExpressionSyntax? value = (symbol, declaration) switch
+        var declaration = DeclarationOf(name);
+        var value = declaration switch
         {
-            (ILocalSymbol, VariableDeclaratorSyntax local) when !AssignedAgain(local) => local.Initializer?.Value,
-            (IFieldSymbol { IsReadOnly: true }, VariableDeclaratorSyntax field) => field.Initializer?.Value,
-            (IPropertySymbol { SetMethod: null }, PropertyDeclarationSyntax property) => property.ExpressionBody?.Expression ?? property.Initializer?.Value,
+            { Kind: DeclarationKind.Local, Node: VariableDeclaratorSyntax local } when declaration.IsConstant || !AssignedAgain(local) => declaration.Initializer,
+            { Kind: DeclarationKind.Field } when declaration.IsReadOnly => declaration.Initializer,
+            { Kind: DeclarationKind.Property } when declaration.IsGetOnly => declaration.Initializer,
             _ => null,
         };
         return value is null ? ScannedValue<string>.Dynamic : String(value, depth + 1);
@@ -119,8 +146,6 @@ internal sealed class CodeModel(Compilation compilation)
             .Any(a => a.Left is IdentifierNameSyntax assigned && assigned.Identifier.ValueText == name);
     }
 
-    private Optional<object?> Constant(ExpressionSyntax expression) => Guarded(expression, () => ModelFor(expression).GetConstantValue(expression), default);
-
     // A label argument: null, empty and LabelFilter.Null all mean the null label.
     public ScannedValue<string> Label(ExpressionSyntax? expression)
     {
@@ -130,16 +155,9 @@ internal sealed class CodeModel(Compilation compilation)
         return value.IsKnown && string.IsNullOrEmpty(value.Value) ? ScannedValue<string>.Known(AppConfigLabel.Null) : value;
     }
 
-    public int? Int(ExpressionSyntax? expression)
-    {
-        expression = SyntaxNavigation.Unwrap(expression);
-        if (expression is null)
-            return null;
-        if (expression is LiteralExpressionSyntax { Token.Value: int literal })
-            return literal;
-        var constant = Constant(expression);
-        return constant is { HasValue: true, Value: int value } ? value : null;
-    }
+    public int? Int(ExpressionSyntax? expression) => Number(expression, 0) is { } number && number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue
+        ? (int)number
+        : null;
 
     public bool? Bool(ExpressionSyntax? expression)
     {
@@ -150,10 +168,9 @@ internal sealed class CodeModel(Compilation compilation)
             return true;
         if (expression.IsKind(SyntaxKind.FalseLiteralExpression))
             return false;
-        if (expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
-            return null;
-        var constant = Constant(expression);
-        return constant is { HasValue: true, Value: bool value } ? value : null;
+        return expression is SimpleNameSyntax or MemberAccessExpressionSyntax && DeclarationOf(expression) is { IsConstant: true, Initializer: { } value }
+            ? Bool(value)
+            : null;
     }
 
     // A TimeSpan written as TimeSpan.FromSeconds(n) and the like, in seconds.
@@ -164,7 +181,7 @@ internal sealed class CodeModel(Compilation compilation)
             return 0;
         if (expression is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 3 } creation)
         {
-            var parts = creation.ArgumentList.Arguments.Select(a => Number(a.Expression)).ToArray();
+            var parts = creation.ArgumentList.Arguments.Select(a => Number(a.Expression, 0)).ToArray();
             return parts.All(p => p is not null) ? parts[0]!.Value * 3600 + parts[1]!.Value * 60 + parts[2]!.Value : null;
         }
         if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation
@@ -178,53 +195,31 @@ internal sealed class CodeModel(Compilation compilation)
             "FromHours" => 3600,
             _ => (double?)null,
         };
-        return scale * Number(invocation.ArgumentList.Arguments[0].Expression);
+        return scale * Number(invocation.ArgumentList.Arguments[0].Expression, 0);
     }
 
-    private double? Number(ExpressionSyntax expression)
+    private double? Number(ExpressionSyntax? expression, int depth)
     {
-        expression = SyntaxNavigation.Unwrap(expression)!;
-        if (expression is LiteralExpressionSyntax { Token.Value: var literal } && literal is int or long or double or float or decimal)
-            return Convert.ToDouble(literal, System.Globalization.CultureInfo.InvariantCulture);
-        var constant = Constant(expression);
-        return constant is { HasValue: true, Value: int or long or double or float or decimal }
-            ? Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
-    }
-
-    // The name of an expression's type when the service's own code declares or implies it; null otherwise.
-    public string? TypeNameOf(ExpressionSyntax expression)
-    {
-        var type = TypeOf(expression);
-        return type is null || string.IsNullOrEmpty(type.Name) ? null : type.Name;
-    }
-
-    public ITypeSymbol? TypeOf(ExpressionSyntax expression) => Guarded(expression, () => ModelFor(expression).GetTypeInfo(expression).Type, null);
-
-    public ISymbol? SymbolOf(ExpressionSyntax expression) => Guarded(expression, () =>
-    {
-        var info = ModelFor(expression).GetSymbolInfo(expression);
-        // Calls into libraries the compilation does not reference leave only candidates; they still name the symbol.
-        return info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-    }, null);
-
-    public ISymbol? DeclaredSymbolOf(SyntaxNode declaration) => Guarded(declaration, () => ModelFor(declaration).GetDeclaredSymbol(declaration), null);
-
-    public INamedTypeSymbol? SourceType(string name) =>
-        compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<INamedTypeSymbol>().FirstOrDefault();
-
-    // The compiler guards its own recursion by throwing when the stack runs low: an expression too deep to bind costs
-    // that one question, noted once, never the file.
-    private T Guarded<T>(SyntaxNode node, Func<T> ask, T fallback)
-    {
-        try
+        expression = SyntaxNavigation.Unwrap(expression);
+        switch (expression)
         {
-            return ask();
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            FirstTooComplexLine ??= SourceLine.Of(node).Line;
-            return fallback;
+            case LiteralExpressionSyntax { Token.Value: var literal } when literal is int or long or double or float or decimal:
+                return Convert.ToDouble(literal, System.Globalization.CultureInfo.InvariantCulture);
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negative:
+                return -Number(negative.Operand, depth + 1);
+            case BinaryExpressionSyntax binary when depth < MaxValueDepth && Number(binary.Left, depth + 1) is { } left && Number(binary.Right, depth + 1) is { } right:
+                return binary.Kind() switch
+                {
+                    SyntaxKind.AddExpression => left + right,
+                    SyntaxKind.SubtractExpression => left - right,
+                    SyntaxKind.MultiplyExpression => left * right,
+                    SyntaxKind.DivideExpression when right != 0 => left / right,
+                    _ => null,
+                };
+            case SimpleNameSyntax or MemberAccessExpressionSyntax when depth < MaxValueDepth && DeclarationOf(expression) is { IsConstant: true, Initializer: { } value }:
+                return Number(value, depth + 1);
+            default:
+                return null;
         }
     }
 
@@ -233,19 +228,11 @@ internal sealed class CodeModel(Compilation compilation)
     public IReadOnlyList<SyntaxNode> Definitions(ExpressionSyntax? expression)
     {
         expression = SyntaxNavigation.Unwrap(expression);
-        if (expression is null or LiteralExpressionSyntax)
-            return [];
         if (expression is InvocationExpressionSyntax call)
             expression = call.Expression;
         if (expression is not (SimpleNameSyntax or MemberAccessExpressionSyntax))
             return [];
-        var symbol = SymbolOf(expression);
-        if (symbol is null)
-            return [];
-        return symbol.DeclaringSyntaxReferences
-            .Select(reference => BodyOf(reference.GetSyntax()))
-            .OfType<SyntaxNode>()
-            .ToList();
+        return DeclarationOf(expression)?.Body is { } body ? [body] : [];
     }
 
     // Follows a name through up to a few definitions until it reaches code that is not just another name.
@@ -269,32 +256,5 @@ internal sealed class CodeModel(Compilation compilation)
             foreach (var definition in Definitions(named))
                 pending.Enqueue((definition, depth + 1));
         }
-    }
-
-    private static SyntaxNode? BodyOf(SyntaxNode declaration) => declaration switch
-    {
-        VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-        PropertyDeclarationSyntax property => property.ExpressionBody?.Expression
-            ?? property.Initializer?.Value
-            ?? GetterOf(property),
-        BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression,
-        LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression,
-        _ => null,
-    };
-
-    private static SyntaxNode? GetterOf(PropertyDeclarationSyntax property)
-    {
-        var getter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
-        return (SyntaxNode?)getter?.Body ?? getter?.ExpressionBody?.Expression;
-    }
-
-    private SemanticModel ModelFor(SyntaxNode node)
-    {
-        if (!_models.TryGetValue(node.SyntaxTree, out var model))
-        {
-            model = compilation.GetSemanticModel(node.SyntaxTree);
-            _models[node.SyntaxTree] = model;
-        }
-        return model;
     }
 }

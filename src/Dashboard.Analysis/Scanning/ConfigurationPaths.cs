@@ -25,8 +25,6 @@ internal sealed class ConfigurationPaths(CodeModel code)
         "IConfiguration", "IConfigurationRoot", "IConfigurationManager", "ConfigurationManager", "ConfigurationRoot",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SectionTypes = new[] { "IConfigurationSection", "ConfigurationSection" }.ToFrozenSet(StringComparer.Ordinal);
-
     // Calls that build configuration: whatever they are chained onto is a configuration builder.
     private static readonly FrozenSet<string> BuilderSteps = new[]
     {
@@ -87,63 +85,40 @@ internal sealed class ConfigurationPaths(CodeModel code)
     {
         if (name is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Configuration" } member && IsVariant(member.Expression))
             return null;
-        if (name is MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Configuration" } binding
-            && SyntaxNavigation.ConditionalOwner(binding) is { } owner && IsVariant(owner))
-            return null;
-        var symbol = name is MemberBindingExpressionSyntax ? null : code.SymbolOf(name);
-        switch (symbol)
+        if (name is MemberBindingExpressionSyntax binding)
+            return binding.Name.Identifier.ValueText == "Configuration" && SyntaxNavigation.ConditionalOwner(binding) is { } owner && IsVariant(owner)
+                ? null
+                : ByName(name);
+        var declaration = code.DeclarationOf(name);
+        return declaration?.Kind switch
         {
-            case ILocalSymbol local:
-                return FromDeclaration(local.Type, local.DeclaringSyntaxReferences, depth) ?? FromAssignments(symbol, depth);
-            case IParameterSymbol parameter:
-                // A declared type decides; only an untyped lambda parameter is judged by its name.
-                return FromType(parameter.Type) ?? (IsUnnamed(parameter.Type) ? ByName(name) : null);
-            case IFieldSymbol field:
-                return FromDeclaration(field.Type, field.DeclaringSyntaxReferences, depth) ?? FromAssignments(symbol, depth);
-            case IPropertySymbol property:
-                return FromDeclaration(property.Type, property.DeclaringSyntaxReferences, depth) ?? FromAssignments(symbol, depth);
-            case ITypeSymbol or INamespaceSymbol or IMethodSymbol:
-                return null;
-        }
-        // Not declared in the service's own code (builder.Configuration, context.Configuration, …): the type, then the name.
-        var type = code.TypeOf(name);
-        if (type is not null && !IsErrorOrUnknown(type))
-            return FromType(type);
-        return type is not null && FromType(type) is { } typed ? typed : ByName(name);
+            // Not declared in the service's own code (builder.Configuration, context.Configuration, …): the name decides.
+            null => ByName(name),
+            DeclarationKind.Local or DeclarationKind.Field or DeclarationKind.Property =>
+                FromDeclaration(declaration, depth) ?? FromAssignments(declaration, depth),
+            // A declared type decides; only an untyped lambda parameter is judged by its name.
+            DeclarationKind.Parameter => declaration.Type is null ? ByName(name) : FromType(declaration.Type),
+            _ => null,
+        };
     }
 
-    private string? FromDeclaration(ITypeSymbol type, IEnumerable<SyntaxReference> declarations, int depth)
+    private string? FromDeclaration(Declaration declaration, int depth)
     {
-        foreach (var reference in declarations)
-        {
-            var initializer = reference.GetSyntax() switch
-            {
-                VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-                PropertyDeclarationSyntax property => property.ExpressionBody?.Expression ?? property.Initializer?.Value,
-                _ => null,
-            };
-            if (initializer is not null && PathOf(initializer, depth + 1) is { } path)
-                return path;
-        }
-        var typed = FromType(type);
+        if (declaration.Initializer is { } initializer && PathOf(initializer, depth + 1) is { } path)
+            return path;
         // A section whose path is not known reads keys nobody can name: nothing is reported rather than a guess.
-        return typed;
+        return declaration.Type is null ? null : FromType(declaration.Type);
     }
 
     // Fields and locals assigned later: _configuration = configuration; config = builder.Build();
-    private string? FromAssignments(ISymbol symbol, int depth)
+    private string? FromAssignments(Declaration declaration, int depth)
     {
-        var scope = symbol switch
+        IEnumerable<SyntaxNode> scopes = declaration.Kind == DeclarationKind.Local
+            ? [declaration.Node.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode)declaration.Node.FirstAncestorOrSelf<CompilationUnitSyntax>()!]
+            : declaration.Owner is { } owner ? code.TypesNamed(owner.Identifier.ValueText).DefaultIfEmpty(owner) : [];
+        foreach (var assignment in scopes.SelectMany(scope => scope.DescendantNodes().OfType<AssignmentExpressionSyntax>()))
         {
-            ILocalSymbol => symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax().FirstAncestorOrSelf<BlockSyntax>()
-                            ?? (SyntaxNode?)symbol.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax().FirstAncestorOrSelf<CompilationUnitSyntax>(),
-            _ => symbol.ContainingType?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(),
-        };
-        if (scope is null)
-            return null;
-        foreach (var assignment in scope.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-        {
-            if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || SyntaxNavigation.LastName(assignment.Left) != symbol.Name)
+            if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || SyntaxNavigation.LastName(assignment.Left) != declaration.Name)
                 continue;
             if (PathOf(assignment.Right, depth + 1) is { } path)
                 return path;
@@ -151,12 +126,7 @@ internal sealed class ConfigurationPaths(CodeModel code)
         return null;
     }
 
-    private static string? FromType(ITypeSymbol type) => ConfigurationTypes.Contains(type.Name) ? "" : null;
-
-    private static bool IsUnnamed(ITypeSymbol type) => type.TypeKind == TypeKind.Error && string.IsNullOrEmpty(type.Name);
-
-    private static bool IsErrorOrUnknown(ITypeSymbol type) =>
-        type.TypeKind is TypeKind.Error or TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object;
+    private static string? FromType(TypeSyntax type) => ConfigurationTypes.Contains(SyntaxNavigation.TypeName(type)) ? "" : null;
 
     private static string? ByName(ExpressionSyntax expression)
     {
@@ -178,22 +148,16 @@ internal sealed class ConfigurationPaths(CodeModel code)
                 case InvocationExpressionSyntax other:
                     current = SyntaxNavigation.Unwrap(other.Receiver());
                     continue;
-                case IdentifierNameSyntax or MemberAccessExpressionSyntax:
-                    var symbol = code.SymbolOf(current);
-                    var type = symbol switch
-                    {
-                        ILocalSymbol local => local.Type,
-                        IFieldSymbol field => field.Type,
-                        IParameterSymbol parameter => parameter.Type,
-                        IPropertySymbol property => property.Type,
-                        _ => null,
-                    };
-                    if (type?.Name is "ConfigurationBuilder" or "IConfigurationBuilder" or "ConfigurationManager" || IsBuilderParameter(symbol))
-                        return true;
-                    var initializer = (symbol?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as VariableDeclaratorSyntax)?.Initializer?.Value;
-                    if (initializer is null)
+                case SimpleNameSyntax or MemberAccessExpressionSyntax:
+                    var declaration = code.DeclarationOf(current);
+                    if (declaration is null)
                         return false;
-                    current = SyntaxNavigation.Unwrap(initializer);
+                    if ((declaration.Type is { } type && SyntaxNavigation.TypeName(type) is "ConfigurationBuilder" or "IConfigurationBuilder" or "ConfigurationManager")
+                        || IsBuilderParameter(declaration))
+                        return true;
+                    if (declaration.Initializer is null)
+                        return false;
+                    current = SyntaxNavigation.Unwrap(declaration.Initializer);
                     continue;
                 default:
                     return false;
@@ -203,9 +167,8 @@ internal sealed class ConfigurationPaths(CodeModel code)
     }
 
     // ConfigureAppConfiguration((context, config) => …): the lambda's last parameter is the configuration builder.
-    private static bool IsBuilderParameter(ISymbol? symbol) =>
-        symbol is IParameterSymbol parameter
-        && parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ParameterSyntax { Parent: { } list } syntax
+    private static bool IsBuilderParameter(Declaration declaration) =>
+        declaration is { Kind: DeclarationKind.Parameter, Node: ParameterSyntax { Parent: { } list } syntax }
         && list.Parent is AnonymousFunctionExpressionSyntax lambda
         && lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax owner } }
         && owner.MethodName() is "ConfigureAppConfiguration" or "ConfigureHostConfiguration"
@@ -224,15 +187,10 @@ internal sealed class ConfigurationPaths(CodeModel code)
             return true;
         if (SyntaxNavigation.LastName(unwrapped) is { } name && name.Contains("variant", StringComparison.OrdinalIgnoreCase))
             return true;
-        if (code.TypeNameOf(unwrapped)?.Contains("Variant", StringComparison.Ordinal) ?? false)
+        if (unwrapped is not (SimpleNameSyntax or MemberAccessExpressionSyntax) || code.DeclarationOf(unwrapped) is not { } declaration)
+            return false;
+        if (declaration.Type is { } type && SyntaxNavigation.TypeName(type).Contains("Variant", StringComparison.Ordinal))
             return true;
-        return depth < MaxDepth && unwrapped is IdentifierNameSyntax
-               && code.SymbolOf(unwrapped) is ILocalSymbol local
-               && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
-               && IsVariant(initializer, depth + 1);
+        return depth < MaxDepth && declaration is { Kind: DeclarationKind.Local, Initializer: { } initializer } && IsVariant(initializer, depth + 1);
     }
-
-    /// <summary>Whether an expression is a configuration section (of known or unknown path): for reads of a whole section.</summary>
-    public bool IsSectionOfUnknownPath(ExpressionSyntax expression) =>
-        code.TypeOf(expression) is { } type && SectionTypes.Contains(type.Name);
 }

@@ -37,7 +37,9 @@ internal static class NestingLimiter
         var blankUntilNesting = -1;
         var blankUntilReset = false;
         var angles = 0;
-        string? lastWord = null;
+        // The last word as a range of the text: comparing spans allocates nothing for the millions of words in a fleet.
+        var lastWordStart = -1;
+        var lastWordLength = 0;
         var wordRun = 0;
 
         void Blank(int from, int to)
@@ -89,9 +91,9 @@ internal static class NestingLimiter
             {
                 var end = i;
                 while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '_')) end++;
-                var word = text[i..end];
-                wordRun = word == lastWord ? wordRun + 1 : 1;
-                lastWord = word;
+                var sameWord = lastWordStart >= 0 && text.AsSpan(i, end - i).SequenceEqual(text.AsSpan(lastWordStart, lastWordLength));
+                wordRun = sameWord ? wordRun + 1 : 1;
+                (lastWordStart, lastWordLength) = (i, end - i);
                 if (wordRun > MaxRepeatedWord) Blank(i, end);
                 i = end;
             }
@@ -130,7 +132,7 @@ internal static class NestingLimiter
                         blankUntilReset = false;
                         break;
                 }
-                if (c is not (' ' or '\t' or '\r' or '\n')) lastWord = null;
+                if (c is not (' ' or '\t' or '\r' or '\n')) lastWordStart = -1;
             }
             // Too deep: blank from the opening that crossed the limit to the closing that comes back to it.
             if (blankUntilNesting < 0 && nesting > MaxNesting)

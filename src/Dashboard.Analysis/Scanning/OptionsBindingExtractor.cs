@@ -109,7 +109,7 @@ internal sealed class OptionsBindingExtractor(CodeModel code, ConfigurationPaths
     private string? BoundTypeName(ExpressionSyntax instance) =>
         SyntaxNavigation.Unwrap(instance) is ObjectCreationExpressionSyntax creation
             ? SyntaxNavigation.TypeName(creation.Type)
-            : code.TypeNameOf(instance);
+            : code.DeclaredTypeName(instance);
 
     private void Add(string section, string? type, InvocationExpressionSyntax call)
     {

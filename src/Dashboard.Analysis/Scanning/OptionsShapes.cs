@@ -1,20 +1,25 @@
 using System.Collections.Frozen;
 using Dashboard.Domain.Scanning;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Analysis.Scanning;
 
-// The configuration keys an options type binds, from its declaration in the service's code: settable properties
-// (or [ConfigurationKeyName]), nested types of the service's own as "Retry:Count", collections and types it cannot
-// see into as "Items:*". A type the service does not declare is not described: the whole section counts.
+// The configuration keys an options type binds, from its declaration in the service's code: public settable
+// properties (or their [ConfigurationKeyName]), nested types of the service's own as "Retry:Count", collections and
+// types it cannot see into as "Items:*". A type the service does not declare is not described: the whole section
+// counts. Read from syntax, with the base types the service declares.
 internal sealed class OptionsShapes(CodeModel code)
 {
     private const int MaxNesting = 5;
 
     private static readonly FrozenSet<string> LeafTypes = new[]
     {
+        "string", "String", "bool", "Boolean", "char", "Char", "byte", "Byte", "sbyte", "SByte", "short", "Int16", "ushort", "UInt16",
+        "int", "Int32", "uint", "UInt32", "long", "Int64", "ulong", "UInt64", "float", "Single", "double", "Double", "decimal", "Decimal",
         "Uri", "TimeSpan", "Guid", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly", "Version", "CultureInfo", "IPAddress",
-        "Encoding", "Regex", "Type",
+        "Encoding", "Regex", "Type", "object", "Object",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CollectionTypes = new[]
@@ -26,36 +31,37 @@ internal sealed class OptionsShapes(CodeModel code)
 
     public OptionsType? Describe(string typeName)
     {
-        if (code.SourceType(typeName) is not { } type || type.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration)
+        if (Declared(typeName) is not { } type)
             return null;
         var keys = new List<string>();
-        AddKeys(type, "", keys, depth: 0, visiting: []);
-        var where = SourceLine.Of(declaration.GetSyntax());
-        return new OptionsType(type.Name, keys, where.File, where.Line);
+        AddKeys(type, "", keys, depth: 0, visiting: new HashSet<string>(StringComparer.Ordinal));
+        var where = SourceLine.Of(type);
+        return new OptionsType(type.Identifier.ValueText, keys, where.File, where.Line);
     }
 
-    private static void AddKeys(INamedTypeSymbol type, string prefix, List<string> keys, int depth, HashSet<INamedTypeSymbol> visiting)
+    private TypeDeclarationSyntax? Declared(string name) => code.TypesNamed(name).OfType<TypeDeclarationSyntax>().FirstOrDefault();
+
+    private void AddKeys(TypeDeclarationSyntax type, string prefix, List<string> keys, int depth, HashSet<string> visiting)
     {
-        if (!visiting.Add(type))
+        if (!visiting.Add(type.Identifier.ValueText))
             return;
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        foreach (var part in code.TypesNamed(type.Identifier.ValueText).OfType<TypeDeclarationSyntax>().DefaultIfEmpty(type))
         {
-            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            foreach (var property in part.Members.OfType<PropertyDeclarationSyntax>())
             {
-                if (property.IsStatic || property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public)
+                if (!IsPublicInstance(property.Modifiers) || property.ExplicitInterfaceSpecifier is not null)
                     continue;
                 var name = prefix + KeyName(property);
-                var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
-                switch (Shape(property.Type))
+                switch (Shape(property.Type, out var nested))
                 {
-                    case Kind.Leaf when settable:
+                    case Kind.Leaf when IsSettable(property):
                         keys.Add(name);
                         break;
                     case Kind.Collection:
                         keys.Add(name + ":*");
                         break;
                     case Kind.Nested when depth < MaxNesting:
-                        AddKeys((INamedTypeSymbol)property.Type, name + ":", keys, depth + 1, visiting);
+                        AddKeys(nested!, name + ":", keys, depth + 1, visiting);
                         break;
                     case Kind.Unknown or Kind.Nested:
                         keys.Add(name);
@@ -63,36 +69,57 @@ internal sealed class OptionsShapes(CodeModel code)
                         break;
                 }
             }
+            if (depth < MaxNesting && part.BaseList is not null)
+                foreach (var baseType in part.BaseList.Types)
+                    if (Declared(SyntaxNavigation.TypeName(baseType.Type)) is { } declaredBase)
+                        AddKeys(declaredBase, prefix, keys, depth + 1, visiting);
         }
-        visiting.Remove(type);
+        visiting.Remove(type.Identifier.ValueText);
     }
 
     private enum Kind { Leaf, Collection, Nested, Unknown }
 
-    private static Kind Shape(ITypeSymbol type)
+    private Kind Shape(TypeSyntax type, out TypeDeclarationSyntax? nested)
     {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            type = nullable.TypeArguments[0];
-        if (type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum || LeafTypes.Contains(type.Name))
+        nested = null;
+        switch (type)
+        {
+            case NullableTypeSyntax nullable:
+                return Shape(nullable.ElementType, out nested);
+            case PredefinedTypeSyntax:
+                return Kind.Leaf;
+            case ArrayTypeSyntax:
+                return Kind.Collection;
+        }
+        var name = SyntaxNavigation.TypeName(type);
+        if (LeafTypes.Contains(name))
             return Kind.Leaf;
-        if (type is IArrayTypeSymbol || CollectionTypes.Contains(type.Name))
+        if (CollectionTypes.Contains(name))
             return Kind.Collection;
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.Locations.Any(l => l.IsInSource))
-            return Kind.Nested;
+        if (code.TypesNamed(name).FirstOrDefault() is { } declared)
+        {
+            if (declared is EnumDeclarationSyntax)
+                return Kind.Leaf;
+            nested = declared as TypeDeclarationSyntax;
+            return nested is null ? Kind.Unknown : Kind.Nested;
+        }
         return Kind.Unknown;
     }
 
-    private static string KeyName(IPropertySymbol property)
+    private static bool IsPublicInstance(SyntaxTokenList modifiers) =>
+        modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.StaticKeyword);
+
+    // A setter or init accessor that is not private; get-only collections and nested objects are still filled.
+    private static bool IsSettable(PropertyDeclarationSyntax property) =>
+        property.AccessorList?.Accessors.Any(a => a.Kind() is SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration
+                                                  && !a.Modifiers.Any(SyntaxKind.PrivateKeyword)) == true;
+
+    private static string KeyName(PropertyDeclarationSyntax property)
     {
-        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name is "ConfigurationKeyName" or "ConfigurationKeyNameAttribute");
-        if (attribute is { ConstructorArguments: [{ Value: string named }] })
-            return named;
-        // Without a reference to the attribute's library its arguments are not bound; read them from the syntax.
-        var syntax = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax;
-        var written = syntax?.AttributeLists.SelectMany(l => l.Attributes)
+        var attribute = property.AttributeLists.SelectMany(l => l.Attributes)
             .FirstOrDefault(a => SyntaxNavigation.TypeName(a.Name) is "ConfigurationKeyName" or "ConfigurationKeyNameAttribute");
-        return written?.ArgumentList?.Arguments.FirstOrDefault()?.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal
+        return attribute?.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax literal
             ? literal.Token.ValueText
-            : property.Name;
+            : property.Identifier.ValueText;
     }
 }

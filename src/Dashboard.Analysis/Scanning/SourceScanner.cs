@@ -21,9 +21,6 @@ public sealed class SourceScanner
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.None);
 
-    // Only the core library: enough to evaluate constants and resolve the service's own types and methods.
-    private static readonly MetadataReference[] References = [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)];
-
     private static readonly FrozenSet<string> SkippedFolders =
         new[] { "bin", "obj", ".git", "node_modules" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -106,14 +103,14 @@ public sealed class SourceScanner
             .Select(service => (Service: service, Files: service.Files.Select(f => byPath.GetValueOrDefault(f)).OfType<ParsedFile>().ToList()))
             .SelectMany(s =>
             {
-                var compilation = CSharpCompilation.Create(s.Service.Name, s.Files.Select(f => f.Tree), References);
-                return s.Files.Select(file => (s.Service, Compilation: (Compilation)compilation, File: file));
+                var index = new SourceIndex([.. s.Files.Select(f => f.Tree)]);
+                return s.Files.Select(file => (s.Service, Index: index, File: file));
             })
             .ToList();
         var findings = new TreeFindings[work.Count];
         await WorkerThreads.ForEachAsync(work.Count, (index, token) =>
         {
-            findings[index] = AnalyzeTree(work[index].Compilation, work[index].File.Tree, token);
+            findings[index] = AnalyzeTree(work[index].Index, work[index].File.Tree, token);
             findings[index].FeatureFlagReads.AddRange(work[index].File.TagHelperFlags);
         }, cancellationToken);
 
@@ -173,9 +170,9 @@ public sealed class SourceScanner
                 + "Put them in a project (a .csproj above them) or name their folder as a service's source path in the catalog.");
         });
 
-    private static TreeFindings AnalyzeTree(Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
+    private static TreeFindings AnalyzeTree(SourceIndex index, SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var analyzer = new SourceTreeAnalyzer(compilation, tree);
+        var analyzer = new SourceTreeAnalyzer(index, tree);
         try
         {
             return analyzer.Analyze(cancellationToken);

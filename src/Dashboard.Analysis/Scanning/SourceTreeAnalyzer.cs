@@ -19,10 +19,10 @@ internal sealed class SourceTreeAnalyzer
     private readonly HttpResilienceExtractor _httpClients;
     private readonly HealthCheckExtractor _health;
 
-    public SourceTreeAnalyzer(Compilation compilation, SyntaxTree tree)
+    public SourceTreeAnalyzer(SourceIndex index, SyntaxTree tree)
     {
         _tree = tree;
-        _code = new CodeModel(compilation);
+        _code = new CodeModel(index);
         var paths = new ConfigurationPaths(_code);
         _appConfiguration = new AppConfigurationExtractor(_code, _findings);
         _reads = new ConfigurationReadExtractor(_code, paths, _findings);
@@ -75,9 +75,6 @@ internal sealed class SourceTreeAnalyzer
                     break;
             }
         }
-        if (_code.FirstTooComplexLine is { } line)
-            _findings.Diagnose(new SourceLine(_tree.FilePath, line),
-                "an expression here is nested too deeply for the compiler to evaluate; configuration it reads may be missing from the scan.");
         return _findings;
     }
 
@@ -183,5 +180,5 @@ internal sealed class SourceTreeAnalyzer
     private bool IsRefresher(ExpressionSyntax? receiver) =>
         receiver is not null
         && (receiver.ToString().Contains("refresher", StringComparison.OrdinalIgnoreCase)
-            || (_code.TypeNameOf(receiver)?.Contains("Refresher", StringComparison.Ordinal) ?? false));
+            || (_code.DeclaredTypeName(receiver)?.Contains("Refresher", StringComparison.Ordinal) ?? false));
 }

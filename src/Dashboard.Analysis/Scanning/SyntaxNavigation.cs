@@ -56,11 +56,13 @@ internal static class SyntaxNavigation
             ? generic.TypeArgumentList.Arguments[0]
             : null;
 
-    // A type as people name it: the right-most part of a qualified name.
+    // A type as people name it: the right-most part of a qualified name, without type arguments or '?'.
     public static string TypeName(TypeSyntax type) => type switch
     {
-        QualifiedNameSyntax qualified => qualified.Right.ToString(),
-        AliasQualifiedNameSyntax alias => alias.Name.ToString(),
+        QualifiedNameSyntax qualified => TypeName(qualified.Right),
+        AliasQualifiedNameSyntax alias => TypeName(alias.Name),
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        NullableTypeSyntax nullable => TypeName(nullable.ElementType),
         _ => type.ToString(),
     };
 
