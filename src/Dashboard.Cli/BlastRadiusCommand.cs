@@ -7,6 +7,7 @@ namespace Dashboard.Cli;
 /// <summary>
 /// <c>dashboard blast-radius --catalog … --source … --key K [--label L] [--value V | --delete] [--fail-on high] [--json]</c>:
 /// the blast radius of a change computed offline from a Backstage catalog and the services' source, for pull-request gates.
+/// Without --value or --delete it analyses any change to the key.
 /// </summary>
 public static class BlastRadiusCommand
 {
@@ -16,7 +17,7 @@ public static class BlastRadiusCommand
         var source = new Option<string>("--source") { Description = "The folder with the services' C# source.", Required = true, HelpName = "folder" };
         var key = new Option<string>("--key") { Description = "The key to change, e.g. tax.rate.default.", Required = true };
         var label = new Option<string?>("--label") { Description = "The label the change writes (leave out for the key without a label)." };
-        var value = new Option<string?>("--value") { Description = "The new value." };
+        var value = new Option<string?>("--value") { Description = "The new value (leave out with --delete too to analyse any change to the key)." };
         var contentType = new Option<string?>("--content-type") { Description = "The new value's content type, e.g. application/json." };
         var delete = new Option<bool>("--delete") { Description = "Preview deleting the key instead of setting it." };
         var environment = new Option<string>("--environment") { Description = "The environment the change targets.", DefaultValueFactory = _ => "production" };
@@ -37,9 +38,7 @@ public static class BlastRadiusCommand
         };
         command.Validators.Add(result =>
         {
-            var hasValue = result.GetValue(value) is not null;
-            var isDelete = result.GetValue(delete);
-            if (hasValue == isDelete)
+            if (result.GetValue(value) is not null && result.GetValue(delete))
                 result.AddError("Give either --value <new value> or --delete.");
             // A missing --key is reported by the parser; check the key's rules only when there is one.
             if (result.GetValue(key) is null) return;
@@ -49,9 +48,12 @@ public static class BlastRadiusCommand
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var keyName = parseResult.GetRequiredValue(key);
             var change = parseResult.GetValue(delete)
-                ? ProposedChange.Delete("catalog", parseResult.GetRequiredValue(key), parseResult.GetValue(label))
-                : ProposedChange.Set("catalog", parseResult.GetRequiredValue(key), parseResult.GetValue(label), parseResult.GetValue(value)!, parseResult.GetValue(contentType));
+                ? ProposedChange.Delete("catalog", keyName, parseResult.GetValue(label))
+                : parseResult.GetValue(value) is { } newValue
+                    ? ProposedChange.Set("catalog", keyName, parseResult.GetValue(label), newValue, parseResult.GetValue(contentType))
+                    : ProposedChange.AnyChange("catalog", keyName, parseResult.GetValue(label));
             return await new BlastRadiusRun(stdout, stderr).RunAsync(
                 change, parseResult.GetRequiredValue(catalog), parseResult.GetRequiredValue(source), parseResult.GetRequiredValue(environment),
                 parseResult.GetValue(validated), parseResult.GetValue(failOn), parseResult.GetValue(json), cancellationToken);

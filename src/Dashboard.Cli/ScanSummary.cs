@@ -17,9 +17,9 @@ public static class ScanSummary
                 await output.WriteLineAsync($"  finding:   {finding.File}:{finding.Line} {finding.Rule}: {finding.Message}");
         }
         foreach (var diagnostic in result.Diagnostics)
-            await output.WriteLineAsync($"diagnostic: {diagnostic.File}: {diagnostic.Message}");
+            await output.WriteLineAsync($"diagnostic: {diagnostic}");
         await output.WriteLineAsync($"{Count(result.Services.Count, "service", "services")}, "
-            + $"{Count(result.Services.Sum(s => s.Findings.Count), "finding", "findings")}, {Count(result.Diagnostics.Count, "file", "files")} not read.");
+            + $"{Count(result.Services.Sum(s => s.Findings.Count), "finding", "findings")}, {Count(result.Diagnostics.Count, "diagnostic", "diagnostics")}.");
     }
 
     private static string Refresh(ServiceScan service)

@@ -83,7 +83,6 @@ public sealed class BlastRadiusCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--key", "tax.rate.default" }, "Give either --value <new value> or --delete.")]
     [InlineData(new[] { "--key", "tax.rate.default", "--value", "1", "--delete" }, "Give either --value <new value> or --delete.")]
     [InlineData(new[] { "--key", "a%b", "--value", "1" }, "--key:")]
     [InlineData(new[] { "--key", "k", "--label", "prod*", "--value", "1" }, "--label:")]
@@ -94,6 +93,46 @@ public sealed class BlastRadiusCommandTests : IDisposable
 
         Assert.Equal(2, output.ExitCode);
         Assert.Contains(expected, output.Stderr);
+    }
+
+    [Fact]
+    public async Task KeyWithoutValueOrDelete_AnalysesAnyChangeToIt()
+    {
+        var output = await RunAsync("--key", "tax.rate.default", "--label", "production", "--json");
+
+        Assert.Equal(0, output.ExitCode);
+        var radius = JsonDocument.Parse(output.Stdout).RootElement;
+        Assert.Equal("any-change", radius.GetProperty("change").GetString());
+        Assert.Contains(radius.GetProperty("affected").EnumerateArray(), a => a.GetProperty("service").GetString() == "billing-api");
+    }
+
+    [Fact]
+    public async Task DeleteOfAReadKey_IsNotLowAndNamesTheReaders()
+    {
+        var output = await RunAsync("--key", "tax.rate.default", "--label", "production", "--delete");
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.StartsWith("deleting tax.rate.default [production]: risk ", output.Stdout);
+        Assert.DoesNotContain("risk low", output.Stdout);
+        Assert.Contains("affected invoice-renderer", output.Stdout);
+    }
+
+    [Fact]
+    public async Task PlainCatalogWithoutRetryAnnotations_TakesRetriesFromTheCode()
+    {
+        using var plain = new TempFolder().With("catalog-info.yaml", Catalog
+            .Replace("    dashboard/retry.billing-api: attempts=3, backoff=none, timeout=10s\n", "", StringComparison.Ordinal)
+            .Replace("    dashboard/retry.billing-api: attempts=5, backoff=exponential, timeout=10s, circuitBreaker=true\n", "", StringComparison.Ordinal));
+
+        var output = await Cli.RunAsync("blast-radius", "--catalog", plain.PathOf("catalog-info.yaml"), "--source", Sources,
+            "--key", "tax.rate.default", "--label", "production", "--value", "0.0825", "--json");
+
+        var radius = JsonDocument.Parse(output.Stdout).RootElement;
+        var frontend = radius.GetProperty("downstream").EnumerateArray().Single(d => d.GetProperty("service").GetString() == "frontend");
+        Assert.Equal((4, false), (frontend.GetProperty("amplification").GetInt64(), frontend.GetProperty("hasBackoff").GetBoolean()));
+        Assert.Contains("frontend/Program.cs", frontend.GetProperty("evidence").GetString());
+        Assert.Contains(radius.GetProperty("risks").EnumerateArray(),
+            r => r.GetProperty("rule").GetString() == "retry-without-backoff" && r.GetProperty("service").GetString() == "frontend");
     }
 
     [Fact]

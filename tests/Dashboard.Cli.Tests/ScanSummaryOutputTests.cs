@@ -16,6 +16,6 @@ public class ScanSummaryOutputTests
         Assert.Contains(lines, l => l.StartsWith("  finding:   billing-api/Data/LedgerConnection.cs:16 reload-dispose-before-create: ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("  finding:   frontend/Program.cs:12 retry-without-backoff: ", StringComparison.Ordinal));
         Assert.Contains("  selectors: Tax:* (dynamic)", lines);
-        Assert.Contains("3 services, 3 findings, 0 files not read.", lines);
+        Assert.Contains("3 services, 3 findings, 0 diagnostics.", lines);
     }
 }

@@ -7,9 +7,9 @@ using Dashboard.TestHost;
 
 namespace Dashboard.Integration.Tests;
 
-public class ScanApiTests(SeededDashboardFixture fixture) : IClassFixture<SeededDashboardFixture>
+public class ScanApiTests(ScanRootsFixture fixture) : IClassFixture<ScanRootsFixture>
 {
-    private static readonly string SamplesRoot = Path.Combine(AppContext.BaseDirectory, "Samples");
+    private static readonly string SamplesRoot = ScanRootsFixture.SamplesRoot;
 
     private async Task<HttpClient> SignedInClientAsync(string userName)
     {
@@ -101,7 +101,7 @@ public class ScanApiTests(SeededDashboardFixture fixture) : IClassFixture<Seeded
     public async Task Scan_PathThatDoesNotExist_Gets400NamingIt()
     {
         using var client = await SignedInClientAsync("engineer");
-        var missing = Path.Combine(Path.GetTempPath(), "no-such-source-" + Guid.NewGuid().ToString("N"));
+        var missing = Path.Combine(fixture.TempRoot, "no-such-source-" + Guid.NewGuid().ToString("N"));
 
         var detail = await ProblemDetailAsync(await client.PostAsJsonAsync("api/scan", new { path = missing }));
 
@@ -122,7 +122,7 @@ public class ScanApiTests(SeededDashboardFixture fixture) : IClassFixture<Seeded
     public async Task Scan_CatalogThatDoesNotExist_Gets400NamingIt()
     {
         using var client = await SignedInClientAsync("engineer");
-        var missing = Path.Combine(Path.GetTempPath(), "no-such-catalog-" + Guid.NewGuid().ToString("N") + ".yaml");
+        var missing = Path.Combine(fixture.TempRoot, "no-such-catalog-" + Guid.NewGuid().ToString("N") + ".yaml");
 
         var detail = await ProblemDetailAsync(await client.PostAsJsonAsync("api/scan", new { path = SamplesRoot, catalog = missing }));
 
@@ -133,7 +133,7 @@ public class ScanApiTests(SeededDashboardFixture fixture) : IClassFixture<Seeded
     public async Task Scan_WithCatalog_NamesServicesFromItAndReportsItsProblems()
     {
         using var client = await SignedInClientAsync("engineer");
-        var catalog = Path.Combine(Path.GetTempPath(), "scan-api-catalog-" + Guid.NewGuid().ToString("N") + ".yaml");
+        var catalog = Path.Combine(fixture.TempRoot, "scan-api-catalog-" + Guid.NewGuid().ToString("N") + ".yaml");
         await File.WriteAllTextAsync(catalog, Component("billing", "billing-api", "payments") + "\n---\n" + Component("orphan", "frontend", owner: ""));
 
         try

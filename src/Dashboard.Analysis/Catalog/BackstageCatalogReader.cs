@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Files;
 using Dashboard.Domain;
 using Dashboard.Domain.Catalog;
 
@@ -15,26 +16,65 @@ public static class BackstageCatalogReader
 
     private static readonly string[] EnvironmentOrder = ["development", "dev", "test", "qa", "staging", "preproduction", "production"];
 
-    public static CatalogImport ReadPath(string fileOrFolder)
+    public static CatalogImport ReadPath(string fileOrFolder) => ReadPath(fileOrFolder, YamlLimits.Default, CancellationToken.None);
+
+    /// <summary>
+    /// Reads a descriptor file, or every .yaml/.yml under a folder without following links or entering other file
+    /// systems; files over <see cref="YamlLimits.MaxFileBytes"/> and unreadable ones are reported, not read.
+    /// </summary>
+    public static CatalogImport ReadPath(string fileOrFolder, YamlLimits limits, CancellationToken cancellationToken)
     {
-        var files = File.Exists(fileOrFolder)
-            ? [fileOrFolder]
-            : Directory.Exists(fileOrFolder)
-                ? Directory.EnumerateFiles(fileOrFolder, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal).ToArray()
-                : throw new FileNotFoundException($"The catalog path '{fileOrFolder}' does not exist; give a catalog-info.yaml file or a folder of them.", fileOrFolder);
-        return Read(files.Select(f => (f, File.ReadAllText(f))));
+        ArgumentNullException.ThrowIfNull(limits);
+        var diagnostics = new List<CatalogDiagnostic>();
+        IReadOnlyList<(string Shown, string FullPath, long Length)> files;
+        if (File.Exists(fileOrFolder))
+        {
+            files = [(fileOrFolder, fileOrFolder, new FileInfo(fileOrFolder).Length)];
+        }
+        else if (Directory.Exists(fileOrFolder))
+        {
+            var listing = FileTreeWalker.List(fileOrFolder, IsYaml, _ => false,
+                new FileTreeLimits { MaxFileBytes = limits.MaxFileBytes, MaxTotalBytes = limits.MaxFileBytes * 16 }, cancellationToken);
+            diagnostics.AddRange(listing.Problems.Select(p => new CatalogDiagnostic(Path.Combine(fileOrFolder, p.File), p.Line, p.Message)));
+            files = [.. listing.Files.Select(f => (f.FullPath, f.FullPath, f.Length))];
+        }
+        else
+        {
+            throw new FileNotFoundException($"The catalog path '{fileOrFolder}' does not exist; give a catalog-info.yaml file or a folder of them.", fileOrFolder);
+        }
+        var texts = new List<(string, string)>();
+        foreach (var (shown, fullPath, length) in files)
+        {
+            if (length > limits.MaxFileBytes)
+            {
+                diagnostics.Add(new CatalogDiagnostic(shown, null,
+                    $"is {FileTreeWalker.Megabytes(length)}, over the {FileTreeWalker.Megabytes(limits.MaxFileBytes)} limit for a catalog file; it was not read."));
+                continue;
+            }
+            var read = SourceFileReader.Read(shown, fullPath, limits.MaxFileBytes, cancellationToken);
+            if (read.Problem is { } problem)
+                diagnostics.Add(new CatalogDiagnostic(shown, problem.Line, problem.Message));
+            if (read.Text is not null)
+                texts.Add((shown, read.Text));
+        }
+        var import = Read(texts, known: null, limits);
+        return import with { Diagnostics = [.. diagnostics, .. import.Diagnostics] };
     }
+
+    private static bool IsYaml(string name) =>
+        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads descriptors given as text. With <paramref name="known"/> (the stored catalog), a dependency on an entry that
     /// is not in these files but already known is kept in <see cref="CatalogImport.DependenciesOnKnownEntries"/>.
     /// </summary>
-    public static CatalogImport Read(IEnumerable<(string File, string Text)> files, ServiceCatalog? known = null)
+    public static CatalogImport Read(IEnumerable<(string File, string Text)> files, ServiceCatalog? known = null) =>
+        Read(files, known, YamlLimits.Default);
+
+    public static CatalogImport Read(IEnumerable<(string File, string Text)> files, ServiceCatalog? known, YamlLimits limits)
     {
         var diagnostics = new List<CatalogDiagnostic>();
-        var entities = files.SelectMany(f => BackstageDocumentParser.Parse(f.File, f.Text, diagnostics)).ToList();
+        var entities = files.SelectMany(f => BackstageDocumentParser.Parse(f.File, f.Text, diagnostics, limits)).ToList();
         var catalog = new ServiceCatalog();
         var sources = new Dictionary<string, CatalogEntrySource>(StringComparer.OrdinalIgnoreCase);
         var sourcePaths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

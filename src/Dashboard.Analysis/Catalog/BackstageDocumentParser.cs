@@ -4,15 +4,26 @@ using YamlDotNet.RepresentationModel;
 
 namespace Dashboard.Analysis.Catalog;
 
-/// <summary>Multi-document Backstage YAML to entities; a broken file or document is reported with its line, never fatal.</summary>
+/// <summary>
+/// Multi-document Backstage YAML to entities; a broken, oversized or hostile file or document is reported with its
+/// line, never fatal. The text's shape is checked against <see cref="YamlLimits"/> before anything is loaded.
+/// </summary>
 public static class BackstageDocumentParser
 {
-    public static IReadOnlyList<BackstageEntity> Parse(string file, string text, List<CatalogDiagnostic> diagnostics)
+    public static IReadOnlyList<BackstageEntity> Parse(string file, string text, List<CatalogDiagnostic> diagnostics) =>
+        Parse(file, text, diagnostics, YamlLimits.Default);
+
+    public static IReadOnlyList<BackstageEntity> Parse(string file, string text, List<CatalogDiagnostic> diagnostics, YamlLimits limits)
     {
         var stream = new YamlStream();
         var scanner = new Scanner(new StringReader(text));
         try
         {
+            if (YamlShapeGuard.Check(text, limits) is { } breach)
+            {
+                diagnostics.Add(new CatalogDiagnostic(file, breach.Line, breach.Message));
+                return [];
+            }
             stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
@@ -26,6 +37,14 @@ public static class BackstageDocumentParser
             // YamlDotNet gives up this way on some unclosed flow collections (e.g. "[unclosed" followed by more keys).
             diagnostics.Add(new CatalogDiagnostic(file, (int)scanner.CurrentPosition.Line,
                 "not valid YAML (an unclosed '[', '{' or quote); fix the syntax, the file was skipped."));
+            return [];
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // E.g. the same key twice with different tags ("!!str a" and "a"): the loader's dictionary refuses it.
+            // Whatever the loader throws, it costs this file, never the request or the process.
+            diagnostics.Add(new CatalogDiagnostic(file, (int)scanner.CurrentPosition.Line,
+                $"not valid YAML ({ex.Message}); fix the syntax (a key given twice?), the file was skipped."));
             return [];
         }
         var entities = new List<BackstageEntity>();
@@ -68,11 +87,17 @@ public static class BackstageDocumentParser
             spec is null ? null : Scalar(spec, "owner"),
             spec is null ? null : Scalar(spec, "lifecycle"),
             spec is null ? [] : Sequence(spec, "dependsOn"),
-            annotations is null
-                ? new Dictionary<string, string>()
-                : annotations.Children
-                    .Where(c => c.Key is YamlScalarNode && c.Value is YamlScalarNode)
-                    .ToDictionary(c => ((YamlScalarNode)c.Key).Value!, c => ((YamlScalarNode)c.Value).Value ?? "", StringComparer.Ordinal));
+            annotations is null ? new Dictionary<string, string>() : Annotations(annotations));
+    }
+
+    private static Dictionary<string, string> Annotations(YamlMappingNode annotations)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The shape guard refuses a key given twice; TryAdd keeps a duplicate from ever throwing here regardless.
+        foreach (var (key, value) in annotations.Children)
+            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode scalar)
+                values.TryAdd(name, scalar.Value ?? "");
+        return values;
     }
 
     private static int Line(YamlNode node) => (int)node.Start.Line;

@@ -30,7 +30,10 @@ internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings fin
     private bool ReadOptions(SyntaxNode options)
     {
         var selected = false;
-        foreach (var call in options.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+        // In source order: a chain's outer calls come first in the tree, but Select("a").Select("b") means a, then b.
+        var calls = options.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+            .OrderBy(call => SyntaxNavigation.NameOf(call)?.SpanStart ?? call.SpanStart);
+        foreach (var call in calls)
         {
             var owner = SyntaxNavigation.LambdaOwnerWithin(call, options);
             var ownerName = owner?.MethodName();
@@ -47,6 +50,9 @@ internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings fin
                     break;
                 case "UseFeatureFlags" when owner is null:
                     AddFeatureFlagSelectors(call);
+                    break;
+                case "ConfigureKeyVault" when owner is null:
+                    AddKeyVault(call);
                     break;
                 case "Register" when ownerName == "ConfigureRefresh":
                     AddRefreshRegistration(call);
@@ -117,6 +123,24 @@ internal sealed class AppConfigurationExtractor(CodeModel code, TreeFindings fin
             else
                 findings.Diagnose(SourceLine.Of(useFeatureFlags), "a feature flag filter is computed at run time; it is left out.");
         }
+    }
+
+    // ConfigureKeyVault(kv => kv.SetCredential(…).SetSecretRefreshInterval(TimeSpan.FromHours(1))).
+    private void AddKeyVault(InvocationExpressionSyntax configureKeyVault)
+    {
+        var where = SourceLine.Of(configureKeyVault);
+        var body = SyntaxNavigation.LambdaBody(configureKeyVault.Argument(0, "configure")) ?? code.Definitions(configureKeyVault.Argument(0, "configure")).FirstOrDefault();
+        var refresh = body?.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+            .FirstOrDefault(call => call.MethodName() == "SetSecretRefreshInterval");
+        double? seconds = null;
+        if (refresh is not null)
+        {
+            // SetSecretRefreshInterval(interval) or SetSecretRefreshInterval(secretReferenceKey, interval).
+            seconds = code.Seconds(refresh.ArgumentList.Arguments.LastOrDefault()?.Expression);
+            if (seconds is null)
+                findings.Diagnose(SourceLine.Of(refresh), "the Key Vault secret refresh interval is computed at run time.");
+        }
+        findings.KeyVault = new KeyVaultUse(seconds, where.File, where.Line);
     }
 
     private void AddRefreshRegistration(InvocationExpressionSyntax register)

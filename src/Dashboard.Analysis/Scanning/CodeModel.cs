@@ -5,15 +5,63 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Analysis.Scanning;
 
-// Cheap semantics over one service's compilation: constant values (literals and const fields), the
-// declarations behind names, and type names. Semantic models are created only when syntax alone is not enough,
-// because binding is the expensive part of a scan. One instance per tree and thread.
-internal sealed class CodeModel(Compilation compilation)
+// Cheap semantics over one service's code, from syntax alone: the values of strings and numbers (literals,
+// constants, single-assignment locals, static readonly fields, concatenations, interpolations, nameof, enum members),
+// the declarations behind names and their declared types, and the code a name stands for. Binding with the
+// compiler's semantic model would answer the same questions at a hundred times the cost.
+internal sealed class CodeModel(SourceIndex index)
 {
     private const int MaxDefinitionDepth = 3;
-    private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
+    private const int MaxValueDepth = 8;
 
-    public ScannedValue<string> String(ExpressionSyntax? expression)
+    private readonly NameResolver _names = new(index);
+
+    public Declaration? DeclarationOf(ExpressionSyntax expression) => _names.Resolve(expression);
+
+    public IEnumerable<BaseTypeDeclarationSyntax> TypesNamed(string name) => _names.Types(name);
+
+    // The declared type of a name, or of `new T(…)`, `(T)x`, `x as T`; null when the code does not say.
+    public TypeSyntax? DeclaredType(ExpressionSyntax expression) => DeclaredType(expression, 0);
+
+    public string? DeclaredTypeName(ExpressionSyntax expression) =>
+        DeclaredType(expression) is { } type ? SyntaxNavigation.TypeName(type) : null;
+
+    private TypeSyntax? DeclaredType(ExpressionSyntax expression, int depth)
+    {
+        if (depth > MaxValueDepth)
+            return null;
+        switch (expression)
+        {
+            case ObjectCreationExpressionSyntax creation:
+                return creation.Type;
+            case CastExpressionSyntax cast:
+                return cast.Type;
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression, Right: TypeSyntax type }:
+                return type;
+        }
+        var unwrapped = SyntaxNavigation.Unwrap(expression);
+        if (unwrapped is not (SimpleNameSyntax or MemberAccessExpressionSyntax) || DeclarationOf(unwrapped) is not { } declaration)
+            return null;
+        return declaration.Type ?? (declaration.Kind == DeclarationKind.Local && declaration.Initializer is { } initializer ? DeclaredType(initializer, depth + 1) : null);
+    }
+
+    public ScannedValue<string> String(ExpressionSyntax? expression) => String(expression, 0);
+
+    // A flag named as a string, a constant, or an enum member (FeatureGate(MyFlags.Beta), MyFlags.Beta.ToString()).
+    public ScannedValue<string> FlagName(ExpressionSyntax? expression)
+    {
+        var value = String(expression);
+        if (value.IsKnown)
+            return value;
+        expression = SyntaxNavigation.Unwrap(expression);
+        if (expression is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } toString && toString.MethodName() == "ToString")
+            expression = SyntaxNavigation.Unwrap(toString.Receiver());
+        return expression is MemberAccessExpressionSyntax member && DeclarationOf(member) is { Kind: DeclarationKind.EnumMember } enumMember
+            ? ScannedValue<string>.Known(enumMember.Name)
+            : ScannedValue<string>.Dynamic;
+    }
+
+    private ScannedValue<string> String(ExpressionSyntax? expression, int depth)
     {
         expression = SyntaxNavigation.Unwrap(expression);
         switch (expression)
@@ -29,11 +77,73 @@ internal sealed class CodeModel(Compilation compilation)
                 return ScannedValue<string>.Known(AppConfigLabel.Null);
             case MemberAccessExpressionSyntax member when member.ToString().EndsWith("KeyFilter.Any", StringComparison.Ordinal):
                 return ScannedValue<string>.Known("*");
+            case MemberAccessExpressionSyntax member when member.ToString() is "string.Empty" or "String.Empty":
+                return ScannedValue<string>.Known("");
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: [var named] }:
+                return SyntaxNavigation.LastName(named.Expression) is { } nameOf ? ScannedValue<string>.Known(nameOf) : ScannedValue<string>.Dynamic;
         }
-        var constant = ModelFor(expression).GetConstantValue(expression);
-        return constant is { HasValue: true, Value: string or null }
-            ? ScannedValue<string>.Known((string?)constant.Value)
-            : ScannedValue<string>.Dynamic;
+        if (depth >= MaxValueDepth)
+            return ScannedValue<string>.Dynamic;
+        return expression switch
+        {
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => Concatenate([binary.Left, binary.Right], depth),
+            InterpolatedStringExpressionSyntax interpolated => Interpolate(interpolated, depth),
+            SimpleNameSyntax or MemberAccessExpressionSyntax => SingleValueOf(expression, depth),
+            _ => ScannedValue<string>.Dynamic,
+        };
+    }
+
+    private ScannedValue<string> Concatenate(IEnumerable<ExpressionSyntax> parts, int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            var value = String(part, depth + 1);
+            if (!value.IsKnown) return ScannedValue<string>.Dynamic;
+            text.Append(value.Value);
+        }
+        return ScannedValue<string>.Known(text.ToString());
+    }
+
+    private ScannedValue<string> Interpolate(InterpolatedStringExpressionSyntax interpolated, int depth)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax literal)
+            {
+                text.Append(literal.TextToken.ValueText);
+                continue;
+            }
+            var hole = (InterpolationSyntax)content;
+            var value = hole.FormatClause is null && hole.AlignmentClause is null ? String(hole.Expression, depth + 1) : ScannedValue<string>.Dynamic;
+            if (!value.IsKnown) return ScannedValue<string>.Dynamic;
+            text.Append(value.Value);
+        }
+        return ScannedValue<string>.Known(text.ToString());
+    }
+
+    // A name that holds one value for good: a constant, a local assigned once, a static readonly or readonly field
+    // with an initializer, a get-only property returning a value. Names assigned again elsewhere are not guessed.
+    private ScannedValue<string> SingleValueOf(ExpressionSyntax name, int depth)
+    {
+        var declaration = DeclarationOf(name);
+        var value = declaration switch
+        {
+            { Kind: DeclarationKind.Local, Node: VariableDeclaratorSyntax local } when declaration.IsConstant || !AssignedAgain(local) => declaration.Initializer,
+            { Kind: DeclarationKind.Field } when declaration.IsReadOnly => declaration.Initializer,
+            { Kind: DeclarationKind.Property } when declaration.IsGetOnly => declaration.Initializer,
+            _ => null,
+        };
+        return value is null ? ScannedValue<string>.Dynamic : String(value, depth + 1);
+    }
+
+    private static bool AssignedAgain(VariableDeclaratorSyntax local)
+    {
+        var scope = local.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)local.FirstAncestorOrSelf<CompilationUnitSyntax>();
+        var name = local.Identifier.ValueText;
+        return scope is not null && scope.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Any(a => a.Left is IdentifierNameSyntax assigned && assigned.Identifier.ValueText == name);
     }
 
     // A label argument: null, empty and LabelFilter.Null all mean the null label.
@@ -45,16 +155,9 @@ internal sealed class CodeModel(Compilation compilation)
         return value.IsKnown && string.IsNullOrEmpty(value.Value) ? ScannedValue<string>.Known(AppConfigLabel.Null) : value;
     }
 
-    public int? Int(ExpressionSyntax? expression)
-    {
-        expression = SyntaxNavigation.Unwrap(expression);
-        if (expression is null)
-            return null;
-        if (expression is LiteralExpressionSyntax { Token.Value: int literal })
-            return literal;
-        var constant = ModelFor(expression).GetConstantValue(expression);
-        return constant is { HasValue: true, Value: int value } ? value : null;
-    }
+    public int? Int(ExpressionSyntax? expression) => Number(expression, 0) is { } number && number == Math.Floor(number) && number is >= int.MinValue and <= int.MaxValue
+        ? (int)number
+        : null;
 
     public bool? Bool(ExpressionSyntax? expression)
     {
@@ -65,10 +168,9 @@ internal sealed class CodeModel(Compilation compilation)
             return true;
         if (expression.IsKind(SyntaxKind.FalseLiteralExpression))
             return false;
-        if (expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
-            return null;
-        var constant = ModelFor(expression).GetConstantValue(expression);
-        return constant is { HasValue: true, Value: bool value } ? value : null;
+        return expression is SimpleNameSyntax or MemberAccessExpressionSyntax && DeclarationOf(expression) is { IsConstant: true, Initializer: { } value }
+            ? Bool(value)
+            : null;
     }
 
     // A TimeSpan written as TimeSpan.FromSeconds(n) and the like, in seconds.
@@ -79,7 +181,7 @@ internal sealed class CodeModel(Compilation compilation)
             return 0;
         if (expression is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 3 } creation)
         {
-            var parts = creation.ArgumentList.Arguments.Select(a => Number(a.Expression)).ToArray();
+            var parts = creation.ArgumentList.Arguments.Select(a => Number(a.Expression, 0)).ToArray();
             return parts.All(p => p is not null) ? parts[0]!.Value * 3600 + parts[1]!.Value * 60 + parts[2]!.Value : null;
         }
         if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation
@@ -93,34 +195,32 @@ internal sealed class CodeModel(Compilation compilation)
             "FromHours" => 3600,
             _ => (double?)null,
         };
-        return scale * Number(invocation.ArgumentList.Arguments[0].Expression);
+        return scale * Number(invocation.ArgumentList.Arguments[0].Expression, 0);
     }
 
-    private double? Number(ExpressionSyntax expression)
+    private double? Number(ExpressionSyntax? expression, int depth)
     {
-        expression = SyntaxNavigation.Unwrap(expression)!;
-        if (expression is LiteralExpressionSyntax { Token.Value: var literal } && literal is int or long or double or float or decimal)
-            return Convert.ToDouble(literal, System.Globalization.CultureInfo.InvariantCulture);
-        var constant = ModelFor(expression).GetConstantValue(expression);
-        return constant is { HasValue: true, Value: int or long or double or float or decimal }
-            ? Convert.ToDouble(constant.Value, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
-    }
-
-    // The name of an expression's type when the service's own code declares or implies it; null otherwise.
-    public string? TypeNameOf(ExpressionSyntax expression)
-    {
-        var type = ModelFor(expression).GetTypeInfo(expression).Type;
-        return type is null || string.IsNullOrEmpty(type.Name) ? null : type.Name;
-    }
-
-    public ITypeSymbol? TypeOf(ExpressionSyntax expression) => ModelFor(expression).GetTypeInfo(expression).Type;
-
-    public ISymbol? SymbolOf(ExpressionSyntax expression)
-    {
-        var info = ModelFor(expression).GetSymbolInfo(expression);
-        // Calls into libraries the compilation does not reference leave only candidates; they still name the symbol.
-        return info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        expression = SyntaxNavigation.Unwrap(expression);
+        switch (expression)
+        {
+            case LiteralExpressionSyntax { Token.Value: var literal } when literal is int or long or double or float or decimal:
+                return Convert.ToDouble(literal, System.Globalization.CultureInfo.InvariantCulture);
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negative:
+                return -Number(negative.Operand, depth + 1);
+            case BinaryExpressionSyntax binary when depth < MaxValueDepth && Number(binary.Left, depth + 1) is { } left && Number(binary.Right, depth + 1) is { } right:
+                return binary.Kind() switch
+                {
+                    SyntaxKind.AddExpression => left + right,
+                    SyntaxKind.SubtractExpression => left - right,
+                    SyntaxKind.MultiplyExpression => left * right,
+                    SyntaxKind.DivideExpression when right != 0 => left / right,
+                    _ => null,
+                };
+            case SimpleNameSyntax or MemberAccessExpressionSyntax when depth < MaxValueDepth && DeclarationOf(expression) is { IsConstant: true, Initializer: { } value }:
+                return Number(value, depth + 1);
+            default:
+                return null;
+        }
     }
 
     // The code behind a name: a local's or field's initializer, a property's getter, a method's body. Lets the
@@ -128,19 +228,11 @@ internal sealed class CodeModel(Compilation compilation)
     public IReadOnlyList<SyntaxNode> Definitions(ExpressionSyntax? expression)
     {
         expression = SyntaxNavigation.Unwrap(expression);
-        if (expression is null or LiteralExpressionSyntax)
-            return [];
         if (expression is InvocationExpressionSyntax call)
             expression = call.Expression;
         if (expression is not (SimpleNameSyntax or MemberAccessExpressionSyntax))
             return [];
-        var symbol = SymbolOf(expression);
-        if (symbol is null)
-            return [];
-        return symbol.DeclaringSyntaxReferences
-            .Select(reference => BodyOf(reference.GetSyntax()))
-            .OfType<SyntaxNode>()
-            .ToList();
+        return DeclarationOf(expression)?.Body is { } body ? [body] : [];
     }
 
     // Follows a name through up to a few definitions until it reaches code that is not just another name.
@@ -164,32 +256,5 @@ internal sealed class CodeModel(Compilation compilation)
             foreach (var definition in Definitions(named))
                 pending.Enqueue((definition, depth + 1));
         }
-    }
-
-    private static SyntaxNode? BodyOf(SyntaxNode declaration) => declaration switch
-    {
-        VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-        PropertyDeclarationSyntax property => property.ExpressionBody?.Expression
-            ?? property.Initializer?.Value
-            ?? GetterOf(property),
-        BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression,
-        LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression,
-        _ => null,
-    };
-
-    private static SyntaxNode? GetterOf(PropertyDeclarationSyntax property)
-    {
-        var getter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
-        return (SyntaxNode?)getter?.Body ?? getter?.ExpressionBody?.Expression;
-    }
-
-    private SemanticModel ModelFor(SyntaxNode node)
-    {
-        if (!_models.TryGetValue(node.SyntaxTree, out var model))
-        {
-            model = compilation.GetSemanticModel(node.SyntaxTree);
-            _models[node.SyntaxTree] = model;
-        }
-        return model;
     }
 }

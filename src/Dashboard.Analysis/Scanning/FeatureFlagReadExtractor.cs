@@ -3,28 +3,36 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Analysis.Scanning;
 
-// Feature flags checked in code: IsEnabledAsync("id") and [FeatureGate("id", ...)].
+// Microsoft.FeatureManagement as code uses it: IsEnabledAsync("f") on any feature manager or snapshot,
+// GetVariantAsync("f"), [FeatureGate(RequirementType.All, "a", Flags.B)], AddForFeature<TFilter>("f"),
+// UseMiddlewareForFeature<T>("f"), UseForFeature("f", …) and WithVariantService<T>("f"). Flags may be strings,
+// constants, single-assignment locals, static readonly fields or enum members.
 internal sealed class FeatureFlagReadExtractor(CodeModel code, TreeFindings findings)
 {
-    public void ExtractIsEnabled(InvocationExpressionSyntax isEnabled)
+    public void ExtractCall(InvocationExpressionSyntax call, FeatureFlagCheck kind)
     {
-        if (code.String(isEnabled.Argument(0, "feature")) is { IsKnown: true, Value: { } flag })
-            Add(flag, SourceLine.Of(isEnabled));
+        // IsEnabledAsync(feature[, context]); UseForFeature(feature, configure); the flag comes first everywhere.
+        var argument = call.Argument(0, "feature") ?? call.Argument(0, "featureName");
+        if (code.FlagName(argument) is { IsKnown: true, Value: { } flag })
+            Add(flag, SourceLine.Of(call), kind);
     }
 
     public void ExtractFeatureGate(AttributeSyntax attribute)
     {
-        var name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.ToString() : attribute.Name.ToString();
+        var name = SyntaxNavigation.TypeName(attribute.Name);
         if (name is not ("FeatureGate" or "FeatureGateAttribute") || attribute.ArgumentList is null)
             return;
         var where = SourceLine.Of(attribute);
-        // The first argument may be a RequirementType; only the strings name flags.
+        // A RequirementType (All/Any) may come first, and "negate:" may be named; every other argument names a flag.
         foreach (var argument in attribute.ArgumentList.Arguments)
         {
-            if (code.String(argument.Expression) is { IsKnown: true, Value: { } flag })
-                Add(flag, where);
+            if (argument.NameEquals is not null || argument.NameColon is not null || argument.Expression.ToString().StartsWith("RequirementType.", StringComparison.Ordinal))
+                continue;
+            if (code.FlagName(argument.Expression) is { IsKnown: true, Value: { } flag })
+                Add(flag, where, FeatureFlagCheck.FeatureGate);
         }
     }
 
-    private void Add(string flag, SourceLine where) => findings.FeatureFlagReads.Add(new FeatureFlagRead(flag, where.File, where.Line));
+    private void Add(string flag, SourceLine where, FeatureFlagCheck kind) =>
+        findings.FeatureFlagReads.Add(new FeatureFlagRead(flag, where.File, where.Line, kind));
 }

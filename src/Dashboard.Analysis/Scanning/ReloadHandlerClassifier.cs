@@ -102,10 +102,10 @@ internal sealed class ReloadHandlerClassifier(CodeModel code)
             return true;
         if (expression is not IdentifierNameSyntax identifier)
             return false;
-        return code.SymbolOf(identifier) switch
+        return code.DeclarationOf(identifier)?.Kind switch
         {
-            IFieldSymbol or IPropertySymbol => true,
-            ILocalSymbol or IParameterSymbol => false,
+            DeclarationKind.Field or DeclarationKind.Property => true,
+            DeclarationKind.Local or DeclarationKind.Parameter => false,
             _ => identifier.Identifier.ValueText.StartsWith('_'),
         };
     }

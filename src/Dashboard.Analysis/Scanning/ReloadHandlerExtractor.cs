@@ -1,5 +1,4 @@
 using Dashboard.Domain.Scanning;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Dashboard.Analysis.Scanning;
@@ -27,20 +26,8 @@ internal sealed class ReloadHandlerExtractor(CodeModel code, TreeFindings findin
     }
 
     // T of the IOptionsMonitor<T> the handler is registered on, from its declared type.
-    private string? OptionsTypeOf(ExpressionSyntax monitor)
-    {
-        if (code.TypeOf(monitor) is INamedTypeSymbol { TypeArguments.Length: 1 } type)
-            return type.TypeArguments[0].Name;
-        var declaration = code.SymbolOf(monitor)?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var declaredType = declaration switch
-        {
-            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax variables } => variables.Type,
-            ParameterSyntax parameter => parameter.Type,
-            PropertyDeclarationSyntax property => property.Type,
-            _ => null,
-        };
-        return declaredType is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic
+    private string? OptionsTypeOf(ExpressionSyntax monitor) =>
+        code.DeclaredType(monitor) is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic
             ? SyntaxNavigation.TypeName(generic.TypeArgumentList.Arguments[0])
             : null;
-    }
 }

@@ -21,9 +21,19 @@ internal static class SyntaxNavigation
     public static ExpressionSyntax? Receiver(this InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
         MemberAccessExpressionSyntax member => member.Expression,
-        MemberBindingExpressionSyntax => invocation.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression,
+        MemberBindingExpressionSyntax binding => ConditionalOwner(binding),
         _ => null,
     };
+
+    // In a?.b?.c the owner of ".c" is "a?.b" and the owner of ".b" is "a": the conditional access whose
+    // WhenNotNull part holds the binding, not the one the binding itself starts.
+    public static ExpressionSyntax? ConditionalOwner(SyntaxNode binding)
+    {
+        foreach (var conditional in binding.Ancestors().OfType<ConditionalAccessExpressionSyntax>())
+            if (conditional.WhenNotNull.Span.Contains(binding.Span) && conditional.Expression != binding && !conditional.Expression.Span.Contains(binding.Span))
+                return conditional.Expression;
+        return null;
+    }
 
     // The argument for a parameter, named or at its position.
     public static ExpressionSyntax? Argument(this InvocationExpressionSyntax invocation, int position, string name) =>
@@ -46,11 +56,13 @@ internal static class SyntaxNavigation
             ? generic.TypeArgumentList.Arguments[0]
             : null;
 
-    // A type as people name it: the right-most part of a qualified name.
+    // A type as people name it: the right-most part of a qualified name, without type arguments or '?'.
     public static string TypeName(TypeSyntax type) => type switch
     {
-        QualifiedNameSyntax qualified => qualified.Right.ToString(),
-        AliasQualifiedNameSyntax alias => alias.Name.ToString(),
+        QualifiedNameSyntax qualified => TypeName(qualified.Right),
+        AliasQualifiedNameSyntax alias => TypeName(alias.Name),
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        NullableTypeSyntax nullable => TypeName(nullable.ElementType),
         _ => type.ToString(),
     };
 

@@ -1,5 +1,6 @@
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ConfigMap;
+using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Configuration;
 
 namespace Dashboard.Domain.BlastRadius;
@@ -16,14 +17,22 @@ public static class BlastRadiusAnalyzer
         Validate(input);
         var change = input.Change;
         var mapped = FindKey(input.Map, change.Setting);
-        var scans = (input.Scan?.Services ?? []).ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-        var (affected, selectedNoRead) = AffectedServiceFinder.Find(change.Setting, mapped, scans);
+        var scanned = input.Scan?.Services ?? [];
+        var scans = scanned.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var current = input.CurrentSettings.GetValueOrDefault(input.Environment);
+        var isKeyVaultReference = ConfigContentTypes.IsMediaType(change.NewContentType ?? current?.ContentType, ConfigContentTypes.KeyVaultReference);
+        var (affected, selectedNoRead) = AffectedServiceFinder.Find(change, mapped, scans, isKeyVaultReference);
 
-        var walker = new DownstreamWalker(input.Catalog);
+        var codeCalls = HttpClientLinker.Link(scanned, input.Catalog);
+        var walker = new DownstreamWalker(input.Catalog, scanned, codeCalls);
         var hops = walker.Walk(affected.Select(a => a.Service));
         var downstream = hops
             .Select(h => new DownstreamService(h.Service, DownstreamWalker.PathOf(h), h.Amplification,
-                h.Edge!.Retry.Backoff != BackoffKind.None, h.Edge.Retry.CircuitBreaker))
+                h.Edge!.Retry.Backoff != BackoffKind.None, h.Edge.Retry.CircuitBreaker)
+            {
+                Evidence = h.Edge.FromCode is null ? null : h.Edge.Evidence,
+                Disagreement = h.Edge.Disagreement,
+            })
             .OrderByDescending(d => d.Amplification).ThenBy(d => d.Service, StringComparer.Ordinal)
             .ToList();
 
@@ -31,18 +40,29 @@ public static class BlastRadiusAnalyzer
         if (mapped is { IsShared: true }) risks.Add(SharedKey(mapped, input.Catalog));
         foreach (var service in affected)
             risks.AddRange(service.Findings.Select(f => new RadiusRisk(f.Rule, service.Service, f.Message, $"{f.File}:{f.Line}")));
+        // A service that only loads the key still fails to load a Key Vault reference it cannot resolve.
+        foreach (var service in selectedNoRead)
+            risks.AddRange(service.Findings.Where(f => f.Rule == BlastRadiusRules.KeyVaultNotConfigured)
+                .Select(f => new RadiusRisk(f.Rule, service.Service, f.Message, $"{f.File}:{f.Line}")));
         risks.AddRange(RetriesWithoutBackoff(walker, affected.Select(a => a.Service).Concat(hops.Select(h => h.Service))));
         if (input.IsProduction && !input.ValidatedInStaging)
             risks.Add(new RadiusRisk(BlastRadiusRules.NotValidatedInStaging, null,
                 $"The change targets {input.Environment}, a production environment, and has not been applied and verified in staging: no change should reach production without it.",
                 "proposed change: not applied and verified in staging"));
-        risks.AddRange(SettingRisks.Drift(change, input.Environment, input.CurrentSettings));
-        if (SettingRisks.TypeChange(change, input.Environment, input.CurrentSettings.GetValueOrDefault(input.Environment)) is { } typeChange)
-            risks.Add(typeChange);
+        if (!change.IsAnyChange)
+        {
+            risks.AddRange(SettingRisks.Drift(change, input.Environment, input.CurrentSettings));
+            if (SettingRisks.TypeChange(change, input.Environment, current) is { } typeChange)
+                risks.Add(typeChange);
+        }
 
         var (level, explanation) = RiskAssessment.Assess(new RiskAssessment.Facts(change, input.Environment, affected, selectedNoRead, hops, walker, risks));
         return new BlastRadius(change.Key, change.Label, level, explanation, affected, selectedNoRead, downstream,
-            LookAlikeFinder.Find(change.Key, input.StoreKeys), risks);
+            LookAlikeFinder.Find(change.Key, input.StoreKeys), risks)
+        {
+            Change = change.Kind,
+            CodeCalls = codeCalls,
+        };
     }
 
     private static void Validate(BlastRadiusInput input)
@@ -55,7 +75,9 @@ public static class BlastRadiusAnalyzer
             throw new DomainException("The proposed change names no key; give the key to change, e.g. 'tax.rate.default'.");
         if (change.IsDelete && change.NewValue is not null)
             throw new DomainException($"The proposed change to '{change.Key}' is a delete but also gives a new value; choose one.");
-        if (!change.IsDelete && change.NewValue is null)
+        if (change.IsAnyChange && (change.IsDelete || change.NewValue is not null))
+            throw new DomainException($"The preview of any change to '{change.Key}' gives a value or a delete too; choose one.");
+        if (!change.IsDelete && !change.IsAnyChange && change.NewValue is null)
             throw new DomainException($"The proposed change to '{change.Key}' gives no new value; give one (an empty string is allowed) or mark it as a delete.");
         if (string.IsNullOrWhiteSpace(input.Environment))
             throw new DomainException($"The proposed change to '{change.Key}' names no target environment; give one, e.g. 'production'.");
@@ -101,6 +123,6 @@ public static class BlastRadiusAnalyzer
                     $"{edge.Caller} retries {edge.Target} {edge.Retry.Attempts} time{(edge.Retry.Attempts == 1 ? "" : "s")} with no delay: if {edge.Target} falters, "
                     + $"each request becomes up to {edge.Retry.CallsPerRequest} calls{(edge.Retry.CircuitBreaker ? "" : " and no circuit breaker stops them")}. "
                     + "Use exponential backoff with jitter.",
-                    $"catalog dependency {edge.Caller} → {edge.TargetReference} ({edge.Retry.Describe()})");
+                    edge.Disagreement is null ? edge.Evidence : $"{edge.Evidence}; {edge.Disagreement}");
     }
 }

@@ -7,8 +7,9 @@ namespace Dashboard.Domain.BlastRadius;
 
 /// <summary>
 /// Prepares and runs one analysis from raw sources: the store's settings (every label), each environment's label,
-/// the scan and the catalog. The proposed key-value is added to the map when it does not exist yet, so the services
-/// whose selectors would load a new key are found too. Used alike by the dashboard (live store) and the CLI (offline).
+/// the scan and the catalog. The key-value is added to the map when the store does not hold it (a new key, or any
+/// key offline, where there is no store), so the services whose selectors would load it, that read it or watch it are
+/// found for a set, a delete or any change alike. Used by the dashboard (live store) and the CLI (offline).
 /// </summary>
 public static class BlastRadiusPreview
 {
@@ -24,7 +25,7 @@ public static class BlastRadiusPreview
         ConfigMap.ConfigMap? builtMap = null)
     {
         var exists = storeSettings.Any(s => s.Key == change.Key && s.Label == change.Label);
-        var settings = exists || change.IsDelete
+        var settings = exists
             ? storeSettings
             : [.. storeSettings, new ConfigSetting(change.Key, change.Label, change.NewValue, change.NewContentType, null, new Dictionary<string, string>(), false, null)];
         // A map already built from these settings for this environment answers for a key it holds; a new key needs a map with it.

@@ -1,5 +1,3 @@
-using Dashboard.Domain.Catalog;
-
 namespace Dashboard.Domain.BlastRadius;
 
 /// <summary>
@@ -44,11 +42,13 @@ internal static class RiskAssessment
             else
                 high.Add(raceText);
         }
+        foreach (var risk in facts.Risks.Where(r => r.Rule == BlastRadiusRules.KeyVaultNotConfigured))
+            high.Add($"{risk.Service} loads a Key Vault reference without ConfigureKeyVault ({risk.Evidence}), so loading its configuration fails");
         foreach (var hop in facts.Downstream.Where(h => h.Amplification >= HighAmplification && reloading.ContainsKey(h.Root) && RetriesImmediately(h)))
             high.Add($"{hop.Service} can send up to {hop.Amplification} calls per request into {hop.Root}, which reloads on this change ({DownstreamWalker.PathOf(hop)})");
 
         var medium = facts.Risks
-            .Where(r => r.Rule != BlastRadiusRules.ReloadDisposeBeforeCreate)
+            .Where(r => r.Rule is not (BlastRadiusRules.ReloadDisposeBeforeCreate or BlastRadiusRules.KeyVaultNotConfigured))
             .GroupBy(r => r.Rule)
             .Select(g => MediumText(g.Key, g.ToList()))
             .ToList();
@@ -66,7 +66,7 @@ internal static class RiskAssessment
         return false;
     }
 
-    private static string RetryText(Dependency edge) =>
+    private static string RetryText(CallEdge edge) =>
         $"{edge.Caller} retries it {edge.Retry.Attempts} time{(edge.Retry.Attempts == 1 ? "" : "s")} immediately, without backoff"
         + (edge.Retry.CircuitBreaker ? "" : " or a circuit breaker");
 
@@ -82,6 +82,7 @@ internal static class RiskAssessment
             BlastRadiusRules.RetryWithoutBackoff => $"callers retry services in the radius without backoff{who}",
             BlastRadiusRules.HealthCheckIncludesDependencies => $"health checks run dependency checks{who}, so busy can look dead",
             BlastRadiusRules.NotValidatedInStaging => "it targets production without having been applied and verified in staging",
+            BlastRadiusRules.DeletedKeyStillRead => $"the deleted key is still read with no fallback in code{who}",
             _ => $"{rule}{who}",
         };
     }

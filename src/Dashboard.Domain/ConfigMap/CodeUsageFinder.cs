@@ -38,21 +38,34 @@ internal static class CodeUsageFinder
     }
 
     /// <summary>Every read and options binding of the service as a path, computed once per service.</summary>
-    private static IReadOnlyList<(ConfigPath Path, Func<ConfigPath, KeyUsage> Usage)> Readers(ServiceScan scan) =>
+    private static IReadOnlyList<(ConfigPath Path, Func<ConfigPath, KeyUsage?> Usage)> Readers(ServiceScan scan) =>
     [
-        .. scan.Reads.Select(read => (new ConfigPath(read.Key), (Func<ConfigPath, KeyUsage>)(_ =>
+        .. scan.Reads.Select(read => (new ConfigPath(read.Key), (Func<ConfigPath, KeyUsage?>)(_ =>
             new KeyUsage(scan.Name, UsageKind.Reads, $"reads {read.Key} ({Describe(read.Kind)})", CodeSource(read.File, read.Line))))),
-        .. scan.OptionsBindings.Select(binding => (new ConfigPath(binding.Section), (Func<ConfigPath, KeyUsage>)(path =>
-            new KeyUsage(scan.Name, UsageKind.Reads,
-                $"binds section {binding.Section} to {binding.Type ?? "an options type"}, which includes {path}", CodeSource(binding.File, binding.Line))))),
+        .. scan.OptionsBindings.Select(binding => (new ConfigPath(binding.Section), (Func<ConfigPath, KeyUsage?>)(path =>
+            BoundKey(scan, binding, path) is { } bound
+                ? new KeyUsage(scan.Name, UsageKind.Reads,
+                    $"binds section {binding.Section} to {binding.Type ?? "an options type"}, which {bound}", CodeSource(binding.File, binding.Line))
+                : null))),
     ];
 
-    private static KeyUsage? FindRead(IReadOnlyList<(ConfigPath Path, Func<ConfigPath, KeyUsage> Usage)> readers, IEnumerable<ConfigPath> paths)
+    // A bound section reads a key only if the options type has a property for it; a type the scan could not see
+    // into is taken to read the whole section.
+    private static string? BoundKey(ServiceScan scan, OptionsBinding binding, ConfigPath path)
+    {
+        var type = binding.Type is null ? null : scan.OptionsTypes.FirstOrDefault(t => t.Name == binding.Type);
+        if (type is null)
+            return $"includes {path}";
+        var relative = path.Value.Length > binding.Section.Length ? path.Value[(binding.Section.Length + 1)..] : "";
+        return type.Binds(relative) ? $"has a property for {path}" : null;
+    }
+
+    private static KeyUsage? FindRead(IReadOnlyList<(ConfigPath Path, Func<ConfigPath, KeyUsage?> Usage)> readers, IEnumerable<ConfigPath> paths)
     {
         foreach (var path in paths)
             foreach (var (readPath, usage) in readers)
-                if (readPath.Covers(path))
-                    return usage(path);
+                if (readPath.Covers(path) && usage(path) is { } found)
+                    return found;
         return null;
     }
 
@@ -99,6 +112,9 @@ internal static class CodeUsageFinder
         ConfigReadKind.GetValue => "GetValue",
         ConfigReadKind.SectionValue => "GetSection(...).Value",
         ConfigReadKind.ConnectionString => "GetConnectionString",
+        ConfigReadKind.Section => "the whole section",
+        ConfigReadKind.BindingExpression => "a Functions binding expression",
+        ConfigReadKind.ConnectionSetting => "a Functions connection setting",
         _ => kind.ToString(),
     };
 }

@@ -18,6 +18,12 @@ public sealed class ScannedConfiguration
     {
         var problems = new List<string>();
         var selectors = new List<Selector>();
+        // The provider loads a key registered for refresh even when no Select covers it; the selectors that follow win over it.
+        foreach (var registration in scan.Refresh.Where(r => r.LoadedByRegistration))
+        {
+            try { selectors.Add(new Selector(KeyFilter.Parse(EscapedKey(registration.Key)), LabelFilterOf(registration.Label, registration.Dynamic))); }
+            catch (DomainException ex) { problems.Add($"{registration.File}:{registration.Line}: Register(\"{registration.Key}\") is skipped: {ex.Message}"); }
+        }
         foreach (var origin in scan.Selectors)
         {
             try
@@ -46,6 +52,10 @@ public sealed class ScannedConfiguration
     /// <summary>The last scanned Select that loads the key-value: the one whose value the service sees.</summary>
     public ConfigSelector? OriginOf(KeyLabel setting) =>
         _selectors.LastOrDefault(s => s.Selector.Matches(setting)).Origin;
+
+    // A registered key is one exact key: filter characters in it are taken literally.
+    private static string EscapedKey(string key) =>
+        key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal);
 
     public static LabelFilter LabelFilterOf(string? label, bool dynamic) =>
         dynamic || label is null ? LabelFilter.Any : LabelFilter.Parse(label);

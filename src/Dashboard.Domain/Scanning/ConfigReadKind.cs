@@ -11,4 +11,10 @@ public enum ConfigReadKind
     SectionValue,
     /// <summary><c>GetConnectionString("x")</c>, which reads <c>ConnectionStrings:x</c>.</summary>
     ConnectionString,
+    /// <summary>A whole section: <c>GetSection("a").GetChildren()</c>, <c>.Exists()</c>, <c>.AsEnumerable()</c>.</summary>
+    Section,
+    /// <summary>An Azure Functions or WebJobs binding expression, <c>[TimerTrigger("%Schedule%")]</c>.</summary>
+    BindingExpression,
+    /// <summary>A Functions trigger or binding's <c>Connection = "x"</c>: the setting (or section) named x.</summary>
+    ConnectionSetting,
 }

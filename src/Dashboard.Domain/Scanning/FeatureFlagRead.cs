@@ -1,4 +1,4 @@
 namespace Dashboard.Domain.Scanning;
 
-/// <summary>A feature flag checked in code (<c>IsEnabledAsync</c>) or guarding an endpoint (<c>[FeatureGate]</c>).</summary>
-public sealed record FeatureFlagRead(string Flag, string File, int Line);
+/// <summary>A feature flag code depends on, and how (<see cref="FeatureFlagCheck"/>).</summary>
+public sealed record FeatureFlagRead(string Flag, string File, int Line, FeatureFlagCheck Kind = FeatureFlagCheck.IsEnabled);

@@ -20,12 +20,22 @@ public sealed record ServiceScan
     /// <summary><c>RegisterAll()</c>: any change to a selected key reloads them all.</summary>
     public bool WatchAll { get; init; }
     public double RefreshIntervalSeconds { get; init; } = DefaultRefreshIntervalSeconds;
-    /// <summary>Something actually triggers refresh (the middleware or a refresher call); otherwise registrations never fire.</summary>
+    /// <summary>Something actually triggers refresh (the middleware, a refresher call, push notifications); otherwise registrations never fire.</summary>
     public bool RefreshDriven { get; init; }
+    /// <summary>What drives refresh, each with its file and line (empty when nothing does).</summary>
+    public IReadOnlyList<RefreshDriver> RefreshDrivers { get; init; } = [];
+    /// <summary><c>ConfigureKeyVault</c>, when the provider resolves Key Vault references; null otherwise.</summary>
+    public KeyVaultUse? KeyVault { get; init; }
     /// <summary>Feature flag key filters loaded from App Configuration (<c>*</c> for all flags).</summary>
     public IReadOnlyList<string> FeatureFlagSelectors { get; init; } = [];
     public IReadOnlyList<ConfigRead> Reads { get; init; } = [];
     public IReadOnlyList<OptionsBinding> OptionsBindings { get; init; } = [];
+    /// <summary>The options types the service declares, with the keys binding fills.</summary>
+    public IReadOnlyList<OptionsType> OptionsTypes { get; init; } = [];
+    /// <summary>Where options are taken, and whether the value is kept from start-up.</summary>
+    public IReadOnlyList<OptionsConsumer> OptionsConsumers { get; init; } = [];
+    /// <summary>Values read once at start-up and kept: a refresh does not reach them.</summary>
+    public IReadOnlyList<CapturedRead> CapturedReads { get; init; } = [];
     public IReadOnlyList<FeatureFlagRead> FeatureFlagReads { get; init; } = [];
     public IReadOnlyList<ReloadHandler> ReloadHandlers { get; init; } = [];
     public IReadOnlyList<HttpClientResilience> HttpClients { get; init; } = [];

@@ -7,12 +7,16 @@ using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Scanning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Infrastructure.ConfigMap;
 
 public static class ConfigMapServiceCollectionExtensions
 {
-    /// <summary>The config map's sources: store clients, the cached source scan, and the map service.</summary>
+    /// <summary>
+    /// The config map's sources: store clients, the cached source scan (its <c>SourceScan</c> settings validated at
+    /// start), the one-scan-per-user gate of <c>POST /api/scan</c>, and the map service.
+    /// </summary>
     public static IServiceCollection AddDashboardConfigMap(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -20,6 +24,9 @@ public static class ConfigMapServiceCollectionExtensions
         services.AddSingleton<IConfigStoreClientFactory>(sp => sp.GetRequiredService<ConfigStoreClientFactory>());
         services.AddSingleton<StoreConnectionTester>();
         services.AddSingleton<SourceScanner>();
+        services.AddSingleton<IValidateOptions<SourceScanOptions>, SourceScanOptionsValidator>();
+        services.AddOptions<SourceScanOptions>().ValidateOnStart();
+        services.AddSingleton<ScanConcurrencyGate>();
         services.AddSingleton<SourceScanCache>();
         services.AddSingleton<IScanSnapshotSource>(sp => sp.GetRequiredService<SourceScanCache>());
         services.AddSingleton<ISourceScanRefresh>(sp => sp.GetRequiredService<SourceScanCache>());

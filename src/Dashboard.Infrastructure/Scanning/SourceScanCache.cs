@@ -1,3 +1,4 @@
+using Dashboard.Analysis.Files;
 using Dashboard.Domain.Catalog;
 using Dashboard.Analysis.Scanning;
 using Dashboard.Application.Catalog;
@@ -12,6 +13,8 @@ namespace Dashboard.Infrastructure.Scanning;
 /// again when asked (the config map's Refresh, a catalog edit that moves a source folder, the periodic refresh).
 /// Concurrent callers wait for the one scan in flight. Services whose catalog entry
 /// names a source folder are scanned as that service; without any, every project under the root is a service.
+/// The root must lie under <c>SourceScan:Roots</c>, and the scan keeps to the same size and time limits as
+/// <c>POST /api/scan</c>.
 /// </summary>
 public sealed class SourceScanCache(
     SourceScanner scanner, ICatalogSource catalogSource, IOptions<SourceScanOptions> options, TimeProvider time, ILogger<SourceScanCache> logger)
@@ -48,11 +51,16 @@ public sealed class SourceScanCache(
         try
         {
             if (onlyIfMissing && _latest is not null) return _latest;
-            var root = options.Value.ResolveRoot();
+            var settings = options.Value;
+            var root = settings.ResolveRoot();
             try
             {
+                if (settings.AllowedRoots().Problem(root, "source folder", "SourceScan:Roots") is { } outside)
+                    throw new DirectoryNotFoundException(outside);
+                using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeLimit.CancelAfter(TimeSpan.FromSeconds(settings.TimeLimitSeconds));
                 var (paths, missing) = await CatalogPathsAsync(root, cancellationToken);
-                var result = await scanner.ScanAsync(root, paths.Count == 0 ? null : paths, cancellationToken);
+                var result = await ScanWithinAsync(root, paths.Count == 0 ? null : paths, settings, timeLimit.Token, cancellationToken);
                 _latest = new ScanSnapshot(root, result with { Diagnostics = [.. missing, .. result.Diagnostics] }, time.GetUtcNow(), Error: null);
             }
             catch (DirectoryNotFoundException ex)
@@ -60,11 +68,33 @@ public sealed class SourceScanCache(
                 logger.LogWarning("Source scan of {Root} failed: {Reason}", root, ex.Message);
                 _latest = new ScanSnapshot(root, null, time.GetUtcNow(), $"{ex.Message} Set SourceScan:Root to the folder holding the services' source.");
             }
+            catch (ScanLimitException ex)
+            {
+                logger.LogWarning("Source scan of {Root} stopped: {Reason}", root, ex.Message);
+                _latest = new ScanSnapshot(root, null, time.GetUtcNow(), ex.Message);
+            }
             return _latest;
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task<ScanResult> ScanWithinAsync(
+        string root, List<(string, string)>? paths, SourceScanOptions settings, CancellationToken timeLimit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await scanner.ScanAsync(root, paths, settings.Limits(), timeLimit);
+        }
+        catch (OperationCanceledException) when (timeLimit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw ScanLimitException.TimeLimit(root, settings.TimeLimitSeconds);
+        }
+        catch (FileTreeLimitException ex)
+        {
+            throw ScanLimitException.TotalSize(ex);
         }
     }
 

@@ -38,8 +38,9 @@ public class ScanJsonTests
         var billing = Service(await SerializeSamplesAsync(), "billing-api");
 
         Assert.Equal(
-            ["name", "path", "selectors", "refresh", "watchAll", "refreshIntervalSeconds", "featureFlagSelectors", "reads",
-             "optionsBindings", "httpClients", "healthEndpoints", "findings"],
+            ["name", "path", "selectors", "snapshots", "trimKeyPrefixes", "refresh", "watchAll", "refreshIntervalSeconds", "refreshDriven",
+             "refreshDrivenBy", "keyVault", "featureFlagSelectors", "featureFlagReads", "reads", "capturedReads", "optionsBindings",
+             "optionsTypes", "optionsConsumers", "httpClients", "healthEndpoints", "findings"],
             Names(billing));
         Assert.Equal("billing-api", billing.GetProperty("path").GetString());
         Assert.False(billing.GetProperty("watchAll").GetBoolean());
@@ -52,11 +53,11 @@ public class ScanJsonTests
         var billing = Service(await SerializeSamplesAsync(), "billing-api");
 
         var selector = billing.GetProperty("selectors")[0];
-        Assert.Equal(["keyFilter", "labelFilter", "dynamic"], Names(selector));
+        Assert.Equal(["keyFilter", "labelFilter", "dynamic", "file", "line"], Names(selector));
         Assert.Equal(("Billing:*", "\0", false),
             (selector.GetProperty("keyFilter").GetString(), selector.GetProperty("labelFilter").GetString(), selector.GetProperty("dynamic").GetBoolean()));
         var refresh = Assert.Single(billing.GetProperty("refresh").EnumerateArray());
-        Assert.Equal(["key", "label", "refreshAll"], Names(refresh));
+        Assert.Equal(["key", "label", "refreshAll", "loadedByRegistration", "file", "line"], Names(refresh));
         Assert.Equal(("Billing:Sentinel", "\0", true),
             (refresh.GetProperty("key").GetString(), refresh.GetProperty("label").GetString(), refresh.GetProperty("refreshAll").GetBoolean()));
     }
@@ -68,7 +69,7 @@ public class ScanJsonTests
 
         var json = ScanJson.Serialize(result);
 
-        Assert.Contains("""{"keyFilter":"Billing:*","labelFilter":"\u0000","dynamic":false}""", json);
+        Assert.Contains("""{"keyFilter":"Billing:*","labelFilter":"\u0000","dynamic":false,"file":"billing-api/Program.cs","line":10}""", json);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public class ScanJsonTests
         var billing = Service(await SerializeSamplesAsync(), "billing-api");
 
         var read = billing.GetProperty("reads").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "tax.rate.default");
-        Assert.Equal(["key", "file", "line"], Names(read));
+        Assert.Equal(["key", "storeKey", "kind", "fallback", "file", "line"], Names(read));
         Assert.Equal(("billing-api/Tax/TaxRateProvider.cs", 7), (read.GetProperty("file").GetString(), read.GetProperty("line").GetInt32()));
         var binding = Assert.Single(billing.GetProperty("optionsBindings").EnumerateArray());
         Assert.Equal(["section", "type", "file", "line"], Names(binding));
@@ -106,7 +107,8 @@ public class ScanJsonTests
         var frontend = Service(await SerializeSamplesAsync(), "frontend");
 
         var clients = frontend.GetProperty("httpClients").EnumerateArray().ToList();
-        Assert.Equal(["name", "retry", "attempts"], Names(clients[0]));
+        Assert.Equal(["name", "retry", "attempts", "circuitBreaker", "typedClient", "baseAddressKey", "baseAddress", "fromDefaults", "file", "line"],
+            Names(clients[0]));
         Assert.Equal([("billing-api", "immediate", 3), ("catalog", "backoff", 3)],
             clients.Select(c => (c.GetProperty("name").GetString(), c.GetProperty("retry").GetString(), c.GetProperty("attempts").GetInt32())));
         var health = Assert.Single(frontend.GetProperty("healthEndpoints").EnumerateArray());
@@ -116,16 +118,16 @@ public class ScanJsonTests
     }
 
     [Fact]
-    public void Serialize_Diagnostics_WritesFileAndMessage()
+    public void Serialize_Diagnostics_WritesFileLineAndMessage()
     {
-        var result = new ScanResult([], [new ScanDiagnostic("api/Broken.cs", "skipped, it does not parse: line 3: ; expected")]);
+        var result = new ScanResult([], [new ScanDiagnostic("api/Broken.cs", "does not parse: ; expected") { Line = 3 }]);
 
         using var document = JsonDocument.Parse(ScanJson.Serialize(result));
 
         var diagnostic = Assert.Single(document.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal(["file", "message"], Names(diagnostic));
-        Assert.Equal(("api/Broken.cs", "skipped, it does not parse: line 3: ; expected"),
-            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("message").GetString()));
+        Assert.Equal(["file", "line", "message"], Names(diagnostic));
+        Assert.Equal(("api/Broken.cs", 3, "does not parse: ; expected"),
+            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("message").GetString()));
     }
 
     [Fact]

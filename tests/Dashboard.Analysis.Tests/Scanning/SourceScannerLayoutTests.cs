@@ -62,7 +62,7 @@ public class SourceScannerLayoutTests
     }
 
     [Fact]
-    public async Task ScanAsync_UnparseableFile_IsReportedAndSkipped()
+    public async Task ScanAsync_UnparseableFile_IsReportedAndScannedAsFarAsItParses()
     {
         using var folder = new TempSourceFolder()
             .WithProject("billing-api/billing-api.csproj")
@@ -72,9 +72,9 @@ public class SourceScannerLayoutTests
         var result = await _scanner.ScanAsync(folder.Root, null, CancellationToken.None);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("billing-api/Broken.cs", diagnostic.File);
+        Assert.Equal(("billing-api/Broken.cs", 1), (diagnostic.File, diagnostic.Line));
         Assert.Contains("does not parse", diagnostic.Message);
-        Assert.Equal(["Tax:Rate"], Assert.Single(result.Services).Reads.Select(r => r.Key));
+        Assert.Equal(["Broken:Key", "Tax:Rate"], Assert.Single(result.Services).Reads.Select(r => r.Key));
     }
 
     [Fact]

@@ -66,10 +66,43 @@ public sealed class SourceScanCacheTests : IDisposable
         Assert.Contains("SourceScan:Root", snapshot.Error);
     }
 
+    [Fact]
+    public async Task GetAsync_RootOutsideTheRoots_IsRefusedNamingTheSetting()
+    {
+        var cache = Cache(Catalog(), new SourceScanOptions { Root = _root, Roots = [Path.Combine(_root, "billing")] });
+
+        var snapshot = await cache.GetAsync(CancellationToken.None);
+
+        Assert.Null(snapshot.Scan);
+        Assert.Contains("outside the folders this server scans (SourceScan:Roots", snapshot.Error);
+    }
+
+    [Fact]
+    public async Task GetAsync_TreeOverTheTotalSizeLimit_SaysWhichSettingToRaise()
+    {
+        var cache = Cache(Catalog(), new SourceScanOptions { Root = _root, MaxFileBytes = 200, MaxTotalBytes = 250 });
+
+        var snapshot = await cache.GetAsync(CancellationToken.None);
+
+        Assert.Null(snapshot.Scan);
+        Assert.Contains("SourceScan:MaxTotalBytes", snapshot.Error);
+    }
+
+    [Fact]
+    public async Task GetAsync_FileOverTheLimit_IsADiagnosticOfTheScan()
+    {
+        File.WriteAllText(Path.Combine(_root, "web", "Generated.cs"), new string('/', 300));
+        var cache = Cache(Catalog(), new SourceScanOptions { Root = _root, MaxFileBytes = 250 });
+
+        var snapshot = await cache.GetAsync(CancellationToken.None);
+
+        Assert.Contains(snapshot.Scan!.Diagnostics, d => d.File == "web/Generated.cs" && d.Message.Contains("limit per file"));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private SourceScanCache Cache(ServiceCatalog catalog) => new(new SourceScanner(), new FixedCatalog(catalog),
-        Options.Create(new SourceScanOptions { Root = _root }), _time, NullLogger<SourceScanCache>.Instance);
+    private SourceScanCache Cache(ServiceCatalog catalog, SourceScanOptions? options = null) => new(new SourceScanner(), new FixedCatalog(catalog),
+        Options.Create(options ?? new SourceScanOptions { Root = _root }), _time, NullLogger<SourceScanCache>.Instance);
 
     private void WriteProject(string folder, string project, string statement)
     {

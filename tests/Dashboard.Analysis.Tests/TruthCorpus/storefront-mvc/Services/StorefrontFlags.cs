@@ -1,0 +1,7 @@
+namespace Storefront.Services;
+
+public enum StorefrontFlags
+{
+    Checkout,
+    Wishlist,
+}
