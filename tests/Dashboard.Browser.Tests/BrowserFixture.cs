@@ -26,12 +26,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="timeZone">The browser's IANA time zone; null leaves Chromium's default.</param>
+    public async Task<IPage> NewPageAsync(string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            TimezoneId = timeZone,
         });
         return await context.NewPageAsync();
     }

@@ -18,6 +18,7 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("Draft");
         await Expect(engineer.GetByTestId("action-ApplyToProduction")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(engineer, "pipeline-1-draft");
+        await Accessibility.AssertNoSeriousViolationsAsync(engineer, "pipeline-1-draft");
         await engineer.GetByTestId("action-ApplyToStaging").ClickAsync();
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("AppliedToStaging");
         await engineer.GetByTestId("action-VerifyStaging").ClickAsync();
@@ -34,6 +35,7 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await approver.GetByTestId("action-Approve").ClickAsync();
         await Expect(approver.GetByTestId("proposal-state")).ToHaveTextAsync("Approved");
         await Screenshots.SaveAsync(approver, "pipeline-2-approved");
+        await Accessibility.AssertNoSeriousViolationsAsync(approver, "pipeline-2-approved");
 
         await engineer.ReloadAsync();
         await Expect(engineer.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
@@ -45,6 +47,7 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("RolledBack");
         await Expect(engineer.GetByTestId("history-row")).ToHaveCountAsync(6);
         await Screenshots.SaveAsync(engineer, "pipeline-3-rolled-back");
+        await Accessibility.AssertNoSeriousViolationsAsync(engineer, "pipeline-3-rolled-back");
 
         await engineer.GotoAsync("/config-map?env=production&q=tax.rate.default");
         await Expect(engineer.GetByTestId("key-details")).ToContainTextAsync("0.08");

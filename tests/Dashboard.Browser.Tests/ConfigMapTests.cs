@@ -29,12 +29,14 @@ public class ConfigMapTests(BrowserFixture fixture) : IClassFixture<BrowserFixtu
         await Expect(billing.First.GetByTestId("usage-reason")).ToContainTextAsync("refreshAll sentinel");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"q=tax\.rate\.default"));
         await Screenshots.SaveAsync(page, "config-map-tax-rate");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "config-map-tax-rate");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Graph" }).ClickAsync();
         var graph = page.GetByTestId("config-graph");
         await Expect(graph).ToHaveAttributeAsync("data-rendered-nodes", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
         await Expect(graph.Locator("canvas").First).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "config-map-graph");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "config-map-graph");
     }
 
     [Fact]
@@ -49,5 +51,18 @@ public class ConfigMapTests(BrowserFixture fixture) : IClassFixture<BrowserFixtu
         await Expect(page.GetByTestId("key-name")).ToHaveTextAsync(["Billing:Database:ConnectionString"]);
         await Expect(page.GetByTestId("key-value")).ToHaveTextAsync(["••••••••"]);
         Assert.DoesNotContain("vault.azure.net", await page.ContentAsync());
+    }
+
+    [Fact]
+    public async Task ReaderInKolkata_SeesTimesInTheirZoneWithTheOffset()
+    {
+        var page = await fixture.NewPageAsync(timeZone: "Asia/Kolkata");
+        await page.GotoAsync("config-map");
+        await page.GetByLabel("User name").FillAsync("viewer");
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
+        await Expect(page.GetByText("Map built")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Map built \d\d:\d\d:\d\d \+05:30"));
     }
 }

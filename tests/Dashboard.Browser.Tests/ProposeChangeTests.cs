@@ -31,5 +31,6 @@ public class ProposeChangeTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(page.GetByTestId("radius-downstream").Filter(new() { HasText = "frontend" })).ToContainTextAsync("up to 4 calls per request, no backoff");
         await Expect(page.GetByTestId("config-graph")).ToHaveAttributeAsync("data-rendered-nodes", new System.Text.RegularExpressions.Regex("^[1-9]"));
         await Screenshots.SaveAsync(page, "propose-tax-rate-radius");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "propose-tax-rate-radius");
     }
 }

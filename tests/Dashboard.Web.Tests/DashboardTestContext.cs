@@ -22,6 +22,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         // Waits end as soon as their assertion passes; the ceiling only matters on a loaded machine, where 1 s is too tight.
         DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         Services.AddMudServices();
+        Services.AddScoped<Dashboard.Web.Components.Time.UserTimeZone>();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         JSInterop.Mode = JSRuntimeMode.Loose;

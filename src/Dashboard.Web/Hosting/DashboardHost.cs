@@ -4,6 +4,7 @@ using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Scanning;
 using Dashboard.Web.Components;
+using Dashboard.Web.Components.Time;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Health;
 using Dashboard.Web.Model;
@@ -57,6 +58,7 @@ public static class DashboardHost
         services.AddDashboardHealthChecks();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<UserTimeZone>();
         services.AddTransient<OverviewViewModel>();
         services.AddTransient<ConfigMapViewModel>();
         services.AddTransient<ProposeChangeViewModel>();
