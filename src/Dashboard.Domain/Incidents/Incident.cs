@@ -16,7 +16,8 @@ public sealed class Incident
     public const int MaxServices = 50;
     public const string DefaultStartSignal = "the incident started";
 
-    private readonly List<string> _services = [];
+    // Not readonly: the database maps it as one column and sets it when loading.
+    private List<string> _services = [];
     private readonly List<TimelineEntry> _timeline = [];
 
     public Guid Id { get; private set; }

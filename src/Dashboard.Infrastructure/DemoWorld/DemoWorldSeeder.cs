@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.DemoWorld;
 
-/// <summary>Fills an empty database with the demo world, the shared store's keys and one demo account per role.</summary>
+/// <summary>Fills an empty database with the demo world, the shared store's keys and one demo account per role, and the story's past incident.</summary>
 public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStoreRegistry configStores)
 {
     /// <returns>True when the database was empty and has been seeded.</returns>
@@ -17,6 +17,8 @@ public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStore
         CatalogRepository.AddTo(db, DemoCatalog.Build());
         foreach (var (userName, displayName, role) in DemoAccounts.All)
             db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true));
+        db.BypassedChanges.Add(DemoIncident.PortalEdit());
+        db.Incidents.Add(DemoIncident.Build());
         await db.SaveChangesAsync(cancellationToken);
 
         // Through the store itself, so the demo keys have ETags and a first revision like any other change.

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ChangeWatch;
+using Dashboard.Domain.Incidents;
 using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
+using Dashboard.Infrastructure.Persistence.Leases;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +33,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<BypassedChange> BypassedChanges => Set<BypassedChange>();
     /// <summary>Per store, which version of each key-value the change watch saw last.</summary>
     public DbSet<StoreSnapshot> StoreSnapshots => Set<StoreSnapshot>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    /// <summary>Named leases that elect one runner of fleet-wide work among the dashboard's instances.</summary>
+    public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
     /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1,6 +1,7 @@
 using Dashboard.Application.Audit;
 using Dashboard.Application.Catalog;
 using Dashboard.Application.ChangeWatch;
+using Dashboard.Application.Incidents;
 using Dashboard.Application.Persistence;
 using Dashboard.Application.Proposals;
 using Dashboard.Domain.Audit;
@@ -22,10 +23,12 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
 
     private readonly List<AuditRecord> _records = [];
     private EfCatalogRepository? _catalog;
+    private EfIncidentRepository? _incidents;
 
     public IProposalRepository Proposals => field ??= new EfProposalRepository(db);
     public ICatalogRepository Catalog => _catalog ??= new EfCatalogRepository(db);
     public IChangeWatchRepository ChangeWatch => field ??= new EfChangeWatchRepository(db);
+    public IIncidentRepository Incidents => _incidents ??= new EfIncidentRepository(db);
     public IAuditTrail Audit => this;
 
     public void Record(AuditRecord record) => _records.Add(record);
@@ -33,6 +36,7 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
         _catalog?.StageChanges();
+        _incidents?.StageChanges();
         var aggregates = db.ChangeTracker.Entries().Select(e => e.Entity).OfType<IAuditedAggregate>().Distinct().ToList();
         BumpVersions(aggregates);
         List<AuditRecord> records = [.. _records, .. aggregates.SelectMany(a => a.PendingAuditRecords)];

@@ -14,6 +14,10 @@ public static class PageRoutes
     public const string Catalog = "/catalog";
     public const string Stores = "/stores";
     public const string Audit = "/audit";
+    public const string Health = "/health";
+    public const string ServiceHealthTemplate = "/health/{Service}";
+    public const string Incidents = "/incidents";
+    public const string IncidentTemplate = "/incidents/{Id:guid}";
     public const string Login = "/account/login";
     public const string AccessDenied = "/account/denied";
     public const string NotFound = "/not-found";
@@ -22,6 +26,10 @@ public static class PageRoutes
     public static string Link(string route) => route.TrimStart('/');
 
     public static string Proposal(Guid id) => $"proposals/{id}";
+
+    public static string ServiceHealth(string service) => $"health/{Uri.EscapeDataString(service)}";
+
+    public static string Incident(Guid id) => $"incidents/{id}";
 
     public static string ProposeFor(string key) => $"propose?key={Uri.EscapeDataString(key)}";
 }

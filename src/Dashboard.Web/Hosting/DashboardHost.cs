@@ -1,6 +1,9 @@
 using Dashboard.Application.Live;
 using Dashboard.Infrastructure.ConfigMap;
 using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Infrastructure.Health;
+using Dashboard.Infrastructure.Incidents;
+using Dashboard.Infrastructure.Notifications;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Scanning;
 using Dashboard.Web.Components;
@@ -51,6 +54,10 @@ public static class DashboardHost
         services.AddHostedService<LiveFeedPublisher>();
         services.AddHostedService<SourceScanRefresher>();
         services.AddDashboardConfigMap();
+        // Incidents first: they register the run gate as a lease in the database, which AddHealthMonitoring keeps.
+        services.AddIncidentWebhooks(builder.Configuration);
+        services.AddIncidents(builder.Configuration);
+        services.AddHealthMonitoring(builder.Configuration);
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
@@ -69,6 +76,10 @@ public static class DashboardHost
         services.AddTransient<ProposalListViewModel>();
         services.AddTransient<BypassedChangesViewModel>();
         services.AddTransient<ProposalDetailViewModel>();
+        services.AddTransient<HealthGridViewModel>();
+        services.AddTransient<ServiceHealthViewModel>();
+        services.AddTransient<IncidentListViewModel>();
+        services.AddTransient<IncidentDetailViewModel>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -102,6 +113,8 @@ public static class DashboardHost
         jsonApi.MapBlastRadiusApi();
         jsonApi.MapProposalsApi();
         jsonApi.MapStoresApi();
+        jsonApi.MapHealthApi();
+        jsonApi.MapIncidentsApi();
         app.MapCatalogApi();
         app.MapLocalStoreReadApi();
         app.MapAccountEndpoints(authentication.ParsedMode);

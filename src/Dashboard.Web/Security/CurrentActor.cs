@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dashboard.Domain.Access;
+using Dashboard.Domain.Incidents;
 using Dashboard.Domain.Proposals;
 
 namespace Dashboard.Web.Security;
@@ -11,5 +12,12 @@ public static class CurrentActor
     {
         var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
         return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
+    }
+
+    /// <summary>The same person as they act on incidents.</summary>
+    public static IncidentActor ForIncidents(ClaimsPrincipal user)
+    {
+        var person = Of(user);
+        return new IncidentActor(person.UserId, person.DisplayName, person.Roles);
     }
 }

@@ -1,0 +1,3 @@
+namespace Dashboard.Web.Endpoints;
+
+public sealed record InstanceCountResponse(int InRotation, int Total);
