@@ -1,6 +1,7 @@
 using Dashboard.Application.Live;
 using Dashboard.Infrastructure.ConfigMap;
 using Dashboard.Infrastructure.ConfigStores;
+using Dashboard.Infrastructure.Ledger;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Scanning;
 using Dashboard.Web.Components;
@@ -50,6 +51,7 @@ public static class DashboardHost
         services.AddHostedService<LiveFeedPublisher>();
         services.AddHostedService<SourceScanRefresher>();
         services.AddDashboardConfigMap();
+        services.AddReconciliationSources(builder.Configuration);
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
