@@ -2,6 +2,7 @@ using Dashboard.Application.Audit;
 using Dashboard.Application.Catalog;
 using Dashboard.Application.ChangeWatch;
 using Dashboard.Application.Proposals;
+using Dashboard.Application.Reconciliation;
 
 namespace Dashboard.Application.Persistence;
 
@@ -14,6 +15,7 @@ public interface IUnitOfWork : IAsyncDisposable
     IProposalRepository Proposals { get; }
     ICatalogRepository Catalog { get; }
     IChangeWatchRepository ChangeWatch { get; }
+    IReconciliationRunRepository ReconciliationRuns { get; }
     /// <summary>Records added here, and those pending on saved aggregates, are written by <see cref="SaveAsync"/>.</summary>
     IAuditTrail Audit { get; }
 

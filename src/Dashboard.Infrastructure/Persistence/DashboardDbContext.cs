@@ -3,6 +3,7 @@ using Dashboard.Domain.Audit;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.Proposals;
+using Dashboard.Domain.Reconciliation;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
 
@@ -31,6 +32,9 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<BypassedChange> BypassedChanges => Set<BypassedChange>();
     /// <summary>Per store, which version of each key-value the change watch saw last.</summary>
     public DbSet<StoreSnapshot> StoreSnapshots => Set<StoreSnapshot>();
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
+    /// <summary>Named leases: which dashboard instance runs a piece of fleet-wide background work, until when.</summary>
+    public DbSet<Lease> Leases => Set<Lease>();
     /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -3,6 +3,7 @@ using Dashboard.Application.Catalog;
 using Dashboard.Application.ChangeWatch;
 using Dashboard.Application.Persistence;
 using Dashboard.Application.Proposals;
+using Dashboard.Application.Reconciliation;
 using Dashboard.Domain.Audit;
 using Dashboard.Infrastructure.Persistence.Audit;
 using Dashboard.Infrastructure.Persistence.Repositories;
@@ -26,6 +27,7 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
     public IProposalRepository Proposals => field ??= new EfProposalRepository(db);
     public ICatalogRepository Catalog => _catalog ??= new EfCatalogRepository(db);
     public IChangeWatchRepository ChangeWatch => field ??= new EfChangeWatchRepository(db);
+    public IReconciliationRunRepository ReconciliationRuns => field ??= new EfReconciliationRunRepository(db);
     public IAuditTrail Audit => this;
 
     public void Record(AuditRecord record) => _records.Add(record);

@@ -52,6 +52,7 @@ public static class DashboardHost
         services.AddHostedService<SourceScanRefresher>();
         services.AddDashboardConfigMap();
         services.AddReconciliationSources(builder.Configuration);
+        services.AddHostedService<ReconciliationRunner>();
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
