@@ -14,6 +14,7 @@ public static class PageRoutes
     public const string Catalog = "/catalog";
     public const string Stores = "/stores";
     public const string Audit = "/audit";
+    public const string Reconciliation = "/reconciliation";
     public const string Login = "/account/login";
     public const string AccessDenied = "/account/denied";
     public const string NotFound = "/not-found";

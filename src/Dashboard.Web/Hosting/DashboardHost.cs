@@ -70,6 +70,7 @@ public static class DashboardHost
         services.AddTransient<ProposalListViewModel>();
         services.AddTransient<BypassedChangesViewModel>();
         services.AddTransient<ProposalDetailViewModel>();
+        services.AddTransient<ReconciliationViewModel>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -103,6 +104,7 @@ public static class DashboardHost
         jsonApi.MapBlastRadiusApi();
         jsonApi.MapProposalsApi();
         jsonApi.MapStoresApi();
+        jsonApi.MapReconciliationApi();
         app.MapCatalogApi();
         app.MapLocalStoreReadApi();
         app.MapAccountEndpoints(authentication.ParsedMode);

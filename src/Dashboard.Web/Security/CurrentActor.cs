@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dashboard.Domain.Access;
 using Dashboard.Domain.Proposals;
+using Dashboard.Domain.Reconciliation;
 
 namespace Dashboard.Web.Security;
 
@@ -11,5 +12,11 @@ public static class CurrentActor
     {
         var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
         return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
+    }
+
+    public static ReconciliationActor ReconciliationOf(ClaimsPrincipal user)
+    {
+        var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
+        return new ReconciliationActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
     }
 }
