@@ -34,6 +34,9 @@ public sealed class DashboardTestHost : IAsyncDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["environment"] = environment,
             ["Database:DataFolder"] = dataFolder,
+            // The billing ledger and the payment sandbox beside the dashboard's file; a small demo ledger keeps starts quick.
+            ["Ledger:DataFolder"] = dataFolder,
+            ["Ledger:DemoTransactions"] = "2000",
             ["Logging:LogLevel:Default"] = "Warning",
             // Every test client signs in from 127.0.0.1; tests of the rate limit set their own.
             ["Authentication:SignInRateLimit:PermitLimit"] = "10000",

@@ -3,6 +3,7 @@ using Dashboard.Application.Catalog;
 using Dashboard.Application.ChangeWatch;
 using Dashboard.Application.Incidents;
 using Dashboard.Application.Proposals;
+using Dashboard.Application.Reconciliation;
 
 namespace Dashboard.Application.Persistence;
 
@@ -16,6 +17,7 @@ public interface IUnitOfWork : IAsyncDisposable
     ICatalogRepository Catalog { get; }
     IChangeWatchRepository ChangeWatch { get; }
     IIncidentRepository Incidents { get; }
+    IReconciliationRunRepository ReconciliationRuns { get; }
     /// <summary>Records added here, and those pending on saved aggregates, are written by <see cref="SaveAsync"/>.</summary>
     IAuditTrail Audit { get; }
 

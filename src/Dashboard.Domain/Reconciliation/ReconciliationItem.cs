@@ -57,8 +57,8 @@ public sealed class ReconciliationItem
     /// <summary>The next step to take, or null when every step is done or the item has an outcome.</summary>
     public ItemStep? NextStep => Result is null ? _steps.FirstOrDefault(s => !s.IsDone) : null;
 
-    /// <summary>True once any step was done: the item must be finished, not skipped, after a restart.</summary>
-    public bool HasStarted => _steps.Any(s => s.IsDone);
+    /// <summary>True once any step was claimed or done: the item must be finished, not skipped, after a restart.</summary>
+    public bool HasStarted => _steps.Any(s => s.IsDone || s.IsClaimed);
 
     /// <summary>
     /// What changed since classification, in words, or null when both sides still read as they did. Meant for the moment before
@@ -105,16 +105,29 @@ public sealed class ReconciliationItem
         PlanSteps();
     }
 
+    internal void ClaimStep(ReconciliationAction action, DateTimeOffset at)
+    {
+        var index = RequireStepInOrder(action);
+        if (_steps[index].IsDone || _steps[index].IsClaimed) return;
+        _steps[index] = _steps[index] with { ClaimedAt = at };
+    }
+
     internal void CompleteStep(ReconciliationAction action, DateTimeOffset at)
+    {
+        var index = RequireStepInOrder(action);
+        if (_steps[index].IsDone) return;
+        _steps[index] = _steps[index] with { CompletedAt = at };
+    }
+
+    private int RequireStepInOrder(ReconciliationAction action)
     {
         var index = _steps.FindIndex(s => s.Action == action);
         if (index < 0)
             throw new DomainException($"Transaction {TransactionId} has no planned '{action.ToWire()}' step: record only the steps its plan lists ({Describe(_steps)}).");
-        if (_steps[index].IsDone) return;
         var pending = _steps.Take(index).FirstOrDefault(s => !s.IsDone);
         if (pending is not null)
             throw new DomainException($"Transaction {TransactionId}: '{pending.Action.ToWire()}' comes before '{action.ToWire()}'; do the steps in plan order.");
-        _steps[index] = _steps[index] with { CompletedAt = at };
+        return index;
     }
 
     internal void Finish(ItemResult result)

@@ -199,6 +199,18 @@ public sealed class ReconciliationRun
         Record(actor, at, RunEventKind.Cancelled, $"Cancelled with {Progress.Remaining} transactions not acted on: {CancelReason}");
     }
 
+    /// <summary>
+    /// Records that one step of one transaction is about to be sent, before it is sent: after a crash the step is finished with
+    /// its key (the gateway replays it) and the transaction is never skipped as "changed", since the change may be the run's own.
+    /// </summary>
+    public void RecordStepClaimed(string transactionId, ReconciliationAction action, DateTimeOffset at)
+    {
+        var item = RequireExecutionItem(transactionId);
+        if (item.Result is not null)
+            throw new DomainException($"Transaction {transactionId} already ended as {item.Result.Outcome}: nothing more is sent for it.");
+        item.ClaimStep(action, at);
+    }
+
     /// <summary>Records that one step of one transaction is done (the gateway or the ledger accepted it).</summary>
     public void RecordStepDone(string transactionId, ReconciliationAction action, DateTimeOffset at)
     {

@@ -29,7 +29,7 @@ public static class IncidentServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<IncidentOptions>, IncidentOptionsValidator>();
         services.AddOptions<IncidentOptions>().Bind(configuration.GetSection(IncidentOptions.SectionName)).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ILeaseStore, EfLeaseStore>();
+        services.TryAddSingleton<ILeaseStore, EfLeaseStore>();
         services.TryAddSingleton<IRunGate>(provider => new LeaseRunGate(provider.GetRequiredService<ILeaseStore>(), RunnerLease,
             $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}",
             TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<IncidentOptions>>().Value.RunnerLeaseSeconds),

@@ -1,3 +1,4 @@
+using Dashboard.Application.Reconciliation;
 using Dashboard.Domain.Reconciliation;
 using Dashboard.Infrastructure.Payments;
 using Dashboard.Infrastructure.Persistence;
@@ -14,7 +15,8 @@ public static class ReconciliationServiceCollectionExtensions
 {
     /// <summary>
     /// What reconciliation reads and acts on: the billing ledger (<see cref="ILedger"/>, its own database), the payment gateway
-    /// (<see cref="IPaymentGateway"/>), and in the embedded default the in-process sandbox and the demo world seeded into both.
+    /// (<see cref="IPaymentGateway"/>), and in the embedded default the in-process sandbox and the demo world seeded into both;
+    /// with them the workflow and the background executor of reconciliation runs (the host runs the executor's loop).
     /// </summary>
     public static IServiceCollection AddReconciliationSources(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,6 +47,12 @@ public static class ReconciliationServiceCollectionExtensions
         // Registration order is start order: the sandbox listens before the demo world is seeded into it.
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedPaymentSandbox>());
         services.AddHostedService<ReconciliationSourcesInitializer>();
+
+        services.AddSingleton(DecisionTable.Standard());
+        services.AddSingleton(new ReconciliationPolicy());
+        services.AddSingleton<RunProgressTracker>();
+        services.AddSingleton<ReconciliationWorkflow>();
+        services.AddSingleton<ReconciliationExecutor>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.Incidents;
 using Dashboard.Domain.Proposals;
+using Dashboard.Domain.Reconciliation;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Dashboard.Infrastructure.Persistence.Leases;
@@ -36,6 +37,7 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Incident> Incidents => Set<Incident>();
     /// <summary>Named leases that elect one runner of fleet-wide work among the dashboard's instances.</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+    public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
     /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -4,6 +4,7 @@ using Dashboard.Application.ChangeWatch;
 using Dashboard.Application.Incidents;
 using Dashboard.Application.Persistence;
 using Dashboard.Application.Proposals;
+using Dashboard.Application.Reconciliation;
 using Dashboard.Domain.Audit;
 using Dashboard.Infrastructure.Persistence.Audit;
 using Dashboard.Infrastructure.Persistence.Repositories;
@@ -29,6 +30,7 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
     public ICatalogRepository Catalog => _catalog ??= new EfCatalogRepository(db);
     public IChangeWatchRepository ChangeWatch => field ??= new EfChangeWatchRepository(db);
     public IIncidentRepository Incidents => _incidents ??= new EfIncidentRepository(db);
+    public IReconciliationRunRepository ReconciliationRuns => field ??= new EfReconciliationRunRepository(db);
     public IAuditTrail Audit => this;
 
     public void Record(AuditRecord record) => _records.Add(record);

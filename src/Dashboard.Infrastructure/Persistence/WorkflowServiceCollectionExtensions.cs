@@ -2,7 +2,9 @@ using Dashboard.Application.Audit;
 using Dashboard.Application.Catalog;
 using Dashboard.Application.ChangeWatch;
 using Dashboard.Application.Persistence;
+using Dashboard.Application.Leases;
 using Dashboard.Application.Proposals;
+using Dashboard.Application.Reconciliation;
 using Dashboard.Infrastructure.Catalog;
 using Dashboard.Infrastructure.Persistence.Audit;
 using Dashboard.Infrastructure.Persistence.Repositories;
@@ -34,6 +36,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<OutOfBandChangeDetector>();
         services.AddSingleton<CatalogEditing>();
         services.AddSingleton<CatalogImporting>();
+        services.AddSingleton<IReconciliationRunQueries, ReconciliationRunQueries>();
+        services.TryAddSingleton<ILeaseStore, EfLeaseStore>();
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class PageRoutes
     public const string ServiceHealthTemplate = "/health/{Service}";
     public const string Incidents = "/incidents";
     public const string IncidentTemplate = "/incidents/{Id:guid}";
+    public const string Reconciliation = "/reconciliation";
     public const string Login = "/account/login";
     public const string AccessDenied = "/account/denied";
     public const string NotFound = "/not-found";

@@ -4,6 +4,7 @@ using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Health;
 using Dashboard.Infrastructure.Incidents;
 using Dashboard.Infrastructure.Notifications;
+using Dashboard.Infrastructure.Ledger;
 using Dashboard.Infrastructure.Persistence;
 using Dashboard.Infrastructure.Scanning;
 using Dashboard.Web.Components;
@@ -58,6 +59,8 @@ public static class DashboardHost
         services.AddIncidentWebhooks(builder.Configuration);
         services.AddIncidents(builder.Configuration);
         services.AddHealthMonitoring(builder.Configuration);
+        services.AddReconciliationSources(builder.Configuration);
+        services.AddHostedService<ReconciliationRunner>();
         services.AddDashboardAuthentication(authentication);
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
@@ -80,6 +83,7 @@ public static class DashboardHost
         services.AddTransient<ServiceHealthViewModel>();
         services.AddTransient<IncidentListViewModel>();
         services.AddTransient<IncidentDetailViewModel>();
+        services.AddTransient<ReconciliationViewModel>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -115,6 +119,7 @@ public static class DashboardHost
         jsonApi.MapStoresApi();
         jsonApi.MapHealthApi();
         jsonApi.MapIncidentsApi();
+        jsonApi.MapReconciliationApi();
         app.MapCatalogApi();
         app.MapLocalStoreReadApi();
         app.MapAccountEndpoints(authentication.ParsedMode);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dashboard.Domain.Access;
 using Dashboard.Domain.Incidents;
 using Dashboard.Domain.Proposals;
+using Dashboard.Domain.Reconciliation;
 
 namespace Dashboard.Web.Security;
 
@@ -19,5 +20,11 @@ public static class CurrentActor
     {
         var person = Of(user);
         return new IncidentActor(person.UserId, person.DisplayName, person.Roles);
+    }
+
+    public static ReconciliationActor ReconciliationOf(ClaimsPrincipal user)
+    {
+        var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
+        return new ReconciliationActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
     }
 }

@@ -1,0 +1,11 @@
+namespace Dashboard.Application.Reconciliation;
+
+/// <summary>The read side of reconciliation runs: summaries without their transactions.</summary>
+public interface IReconciliationRunQueries
+{
+    /// <summary>The newest runs first, at most <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<ReconciliationRunSummary>> ListAsync(int take, CancellationToken cancellationToken);
+
+    /// <summary>Runs with background work to do: found (to classify) or executing.</summary>
+    Task<IReadOnlyList<ReconciliationRunSummary>> ActiveAsync(CancellationToken cancellationToken);
+}

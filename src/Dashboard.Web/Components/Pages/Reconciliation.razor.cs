@@ -1,0 +1,78 @@
+using Dashboard.Application.Live;
+using Dashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
+
+namespace Dashboard.Web.Components.Pages;
+
+public partial class Reconciliation : IDisposable
+{
+    private readonly CancellationTokenSource _disposed = new();
+    private IDisposable? _subscription;
+    private bool _busy;
+    private string _userId = "";
+    private string? _cancelReason;
+
+    [Inject] public required ReconciliationViewModel Model { get; init; }
+    [Inject] public required ILiveFeed Feed { get; init; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        // The executor's progress arrives at most once a second; the subscription ends with the page.
+        _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Reconciliation }, OnChangesAsync);
+        _userId = await Model.UserIdAsync();
+        await Model.LoadListAsync(_disposed.Token);
+    }
+
+    private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken) =>
+        InvokeAsync(async () =>
+        {
+            if (_busy) return;
+            if (Model.Run is { } run && changes.Any(c => c.Subject == run.Id.ToString()))
+                await Model.OpenAsync(run.Id, _disposed.Token);
+            else
+                await Model.LoadListAsync(_disposed.Token);
+            StateHasChanged();
+        });
+
+    private void Toggle(string state, bool on)
+    {
+        if (on) Model.States.Add(state);
+        else Model.States.Remove(state);
+    }
+
+    private Task FindAsync() => BusyAsync(() => Model.FindAsync(_disposed.Token));
+
+    private Task OpenAsync(Guid id) => BusyAsync(async () => { await Model.OpenAsync(id, _disposed.Token); return true; });
+
+    private Task ApproveAsync() => BusyAsync(() => Model.ApproveAsync(_disposed.Token));
+
+    private Task ExecuteAsync() => BusyAsync(() => Model.ExecuteAsync(_disposed.Token));
+
+    private Task PauseAsync() => BusyAsync(() => Model.PauseAsync(_disposed.Token));
+
+    private Task ResumeAsync() => BusyAsync(() => Model.ResumeAsync(_disposed.Token));
+
+    private Task CancelAsync() => BusyAsync(() => Model.CancelAsync(_cancelReason, _disposed.Token));
+
+    private void CloseRun() => Model.Close();
+
+    private async Task BusyAsync(Func<Task<bool>> step)
+    {
+        _busy = true;
+        try
+        {
+            await step();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+}

@@ -1,0 +1,153 @@
+using Dashboard.Application.Errors;
+using Dashboard.Application.Reconciliation;
+using Dashboard.Domain;
+using Dashboard.Domain.Reconciliation;
+using Dashboard.Web.Endpoints;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Dashboard.Web.Model;
+
+/// <summary>
+/// The reconciliation page: the criteria form, the list of runs, and one run taken through its steps (found and classified,
+/// preview, approval, execution with progress, report). Every step goes through the workflow, which the API uses too; bad
+/// input is kept in the form with the message under its field, a refused step keeps the run as it was and says why.
+/// </summary>
+public sealed class ReconciliationViewModel(
+    ReconciliationWorkflow workflow,
+    RunProgressTracker progress,
+    AuthenticationStateProvider authenticationState,
+    ILogger<ReconciliationViewModel> logger)
+{
+    /// <summary>Rows shown per run; the report has them all.</summary>
+    public const int ShownRows = 200;
+
+    public static readonly IReadOnlyList<string> Steps = ["Criteria", "Found & classified", "Preview", "Approval", "Execute", "Report"];
+
+    // The form, as typed: nothing is lost when a value is refused.
+    public HashSet<string> States { get; } = ["pending", "authorized"];
+    public int? OlderThanMinutes { get; set; } = 15;
+    public DateTime? From { get; set; }
+    public DateTime? To { get; set; }
+    public long? MinAmount { get; set; }
+    public long? MaxAmount { get; set; }
+    public string? Currency { get; set; }
+
+    public IReadOnlyList<ReconciliationRunSummary> Runs { get; private set; } = [];
+    public ReconciliationRun? Run { get; private set; }
+    /// <summary>The field the last refusal named, and its message.</summary>
+    public (string Field, string Message)? FieldError { get; private set; }
+    public string? Refusal { get; private set; }
+    public string? Error { get; private set; }
+
+    public string? ErrorFor(string field) => FieldError is { } error && error.Field == field ? error.Message : null;
+
+    /// <summary>0 (criteria) to 5 (report): where the open run is.</summary>
+    public int CurrentStep => Run?.State switch
+    {
+        null => 0,
+        ReconciliationRunState.Found => 1,
+        ReconciliationRunState.Classified => Run.RequiresApproval ? 3 : 2,
+        ReconciliationRunState.Approved => 4,
+        ReconciliationRunState.Executing or ReconciliationRunState.Paused => 4,
+        _ => 5,
+    };
+
+    public (int Done, int Total)? Classifying => Run is null ? null : progress.Classifying(Run.Id);
+
+    /// <summary>Transactions per proposed action list (e.g. "capture + confirm_ledger"), most first.</summary>
+    public IReadOnlyList<(string Actions, int Count)> ActionCounts => Run is null ? [] :
+        [.. Run.Items.GroupBy(i => ActionsText(i.EffectiveActions)).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)];
+
+    public IReadOnlyList<ReconciliationItem> ShownItems => Run is null ? [] : [.. Run.Items.Take(ShownRows)];
+
+    public bool MayApprove(string userId) =>
+        Run is { State: ReconciliationRunState.Classified, RequiresApproval: true } run && !string.Equals(run.PreparedById, userId, StringComparison.OrdinalIgnoreCase);
+
+    public string ApprovalRule => Run is null ? "" : ReconciliationRunResponse.ApprovalRuleOf(Run);
+
+    public static string ActionsText(IReadOnlyList<ReconciliationAction> actions) =>
+        actions.Count == 0 ? "nothing to do" : string.Join(" + ", actions.Select(a => a.ToWire()));
+
+    public async Task LoadListAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Runs = await workflow.ListAsync(cancellationToken);
+            Error = null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogError(error, "Listing reconciliation runs failed");
+            Error = $"The runs could not be listed: {error.GetBaseException().Message}";
+        }
+    }
+
+    /// <summary>Back to the criteria form for a new run; the open one goes on in the background.</summary>
+    public void Close()
+    {
+        Run = null;
+        FieldError = null;
+        Refusal = null;
+    }
+
+    public async Task OpenAsync(Guid id, CancellationToken cancellationToken) =>
+        await StepAsync(() => workflow.GetAsync(id, cancellationToken), cancellationToken);
+
+    /// <summary>Finds what the criteria match and starts a run; the gateway is read in the background.</summary>
+    public async Task<bool> FindAsync(CancellationToken cancellationToken)
+    {
+        var request = new ReconciliationCriteriaRequest([.. States], OlderThanMinutes, Utc(From), Utc(To), MinAmount, MaxAmount, Currency);
+        return await StepAsync(async () => await workflow.CreateAsync(await ActorAsync(), request.ToCriteria(), cancellationToken), cancellationToken);
+    }
+
+    public Task<bool> ApproveAsync(CancellationToken cancellationToken) =>
+        ActAsync((run, actor) => workflow.ApproveAsync(run.Id, actor, run.Plan.Hash, cancellationToken), cancellationToken);
+
+    public Task<bool> ExecuteAsync(CancellationToken cancellationToken) =>
+        ActAsync((run, actor) => workflow.ExecuteAsync(run.Id, actor, run.Plan.Hash, cancellationToken), cancellationToken);
+
+    public Task<bool> PauseAsync(CancellationToken cancellationToken) =>
+        ActAsync((run, actor) => workflow.PauseAsync(run.Id, actor, cancellationToken), cancellationToken);
+
+    public Task<bool> ResumeAsync(CancellationToken cancellationToken) =>
+        ActAsync((run, actor) => workflow.ResumeAsync(run.Id, actor, cancellationToken), cancellationToken);
+
+    public Task<bool> CancelAsync(string? reason, CancellationToken cancellationToken) =>
+        ActAsync((run, actor) => workflow.CancelAsync(run.Id, actor, reason, cancellationToken), cancellationToken);
+
+    public async Task<string> UserIdAsync() => (await ActorAsync()).UserId;
+
+    private Task<bool> ActAsync(Func<ReconciliationRun, ReconciliationActor, Task<ReconciliationRun>> step, CancellationToken cancellationToken) =>
+        Run is not { } run ? Task.FromResult(false) : StepAsync(async () => await step(run, await ActorAsync()), cancellationToken);
+
+    private async Task<bool> StepAsync(Func<Task<ReconciliationRun>> step, CancellationToken cancellationToken)
+    {
+        FieldError = null;
+        Refusal = null;
+        try
+        {
+            Run = await step();
+            await LoadListAsync(cancellationToken);
+            return true;
+        }
+        catch (InputException input)
+        {
+            FieldError = (input.Field, input.Message);
+        }
+        catch (Exception refused) when (refused is DomainException or NotFoundException or ConflictException)
+        {
+            Refusal = refused.Message;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogError(error, "A reconciliation step failed");
+            Refusal = $"The step failed: {error.GetBaseException().Message}";
+        }
+        return false;
+    }
+
+    private async Task<ReconciliationActor> ActorAsync() => CurrentActor.ReconciliationOf((await authenticationState.GetAuthenticationStateAsync()).User);
+
+    private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dashboard.Infrastructure.DemoWorld;
+using Dashboard.TestHost;
+
+namespace Dashboard.Integration.Tests;
+
+/// <summary>
+/// A reconciliation run through the real host: its demo ledger and the Stripe sandbox on loopback, the background executor,
+/// an operator who prepares and executes, an approver who approves.
+/// </summary>
+public class ReconciliationApiTests(ReconciliationApiTests.Host fixture) : IClassFixture<ReconciliationApiTests.Host>
+{
+    public sealed class Host : IAsyncLifetime
+    {
+        public DashboardTestHost Dashboard { get; private set; } = null!;
+
+        // A faster gateway than the default keeps the test short; the client limit stays below the sandbox's.
+        public async Task InitializeAsync() => Dashboard = await DashboardTestHost.StartAsync(new Dictionary<string, string>
+        {
+            ["PaymentGateway:SandboxRequestsPerSecond"] = "400",
+            ["PaymentGateway:RequestsPerSecond"] = "300",
+        });
+
+        public async Task DisposeAsync() => await Dashboard.DisposeAsync();
+    }
+
+    private async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = fixture.Dashboard.CreateClient();
+        await SignInForm.SignInAsync(client, userName, DemoAccounts.Password);
+        return client;
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode}: {body}");
+        return body;
+    }
+
+    private static async Task<JsonElement> WaitForStateAsync(HttpClient client, string id, string state)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            var run = await JsonAsync(await client.GetAsync($"api/reconciliation/runs/{id}"), HttpStatusCode.OK);
+            if (run.GetProperty("state").GetString() == state || DateTimeOffset.UtcNow > deadline) return run;
+            await Task.Delay(250);
+        }
+    }
+
+    [Fact]
+    public async Task Run_OperatorPreparesApproverApproves_ExecutesEveryTransactionAndReportsIt()
+    {
+        using var operatorClient = await SignedInAsync("recon");
+        using var approverClient = await SignedInAsync("approver");
+
+        var created = await JsonAsync(await operatorClient.PostAsJsonAsync("api/reconciliation/runs", new { states = new[] { "authorized" }, olderThanMinutes = 15, currency = "usd" }),
+            HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString()!;
+        var classified = await WaitForStateAsync(operatorClient, id, "Classified");
+        Assert.Equal("Classified", classified.GetProperty("state").GetString());
+        var hash = classified.GetProperty("planHash").GetString();
+        Assert.True(classified.GetProperty("requiresApproval").GetBoolean());
+        Assert.Contains("other than Rita Reconciliation", classified.GetProperty("approvalRule").GetString());
+
+        var selfApproval = await JsonAsync(await operatorClient.PostAsJsonAsync($"api/reconciliation/runs/{id}/approve", new { planHash = hash }), HttpStatusCode.Conflict);
+        var unapproved = await JsonAsync(await operatorClient.PostAsJsonAsync($"api/reconciliation/runs/{id}/execute", new { planHash = hash }), HttpStatusCode.Conflict);
+        await JsonAsync(await approverClient.PostAsJsonAsync($"api/reconciliation/runs/{id}/approve", new { planHash = hash }), HttpStatusCode.OK);
+        await JsonAsync(await operatorClient.PostAsJsonAsync($"api/reconciliation/runs/{id}/execute", new { planHash = hash }), HttpStatusCode.OK);
+        var completed = await WaitForStateAsync(operatorClient, id, "Completed");
+        var report = await operatorClient.GetAsync($"api/reconciliation/runs/{id}/report.csv");
+
+        Assert.Contains("cannot approve", selfApproval.GetProperty("detail").GetString());
+        Assert.Contains("second person", unapproved.GetProperty("detail").GetString());
+        Assert.Equal("Completed", completed.GetProperty("state").GetString());
+        Assert.Equal(0, completed.GetProperty("progress").GetProperty("remaining").GetInt32());
+        Assert.Equal("text/csv", report.Content.Headers.ContentType?.MediaType);
+        var lines = (await report.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(completed.GetProperty("items").GetArrayLength() + 1, lines.Length);
+        Assert.StartsWith("position,transaction_id", lines[0]);
+    }
+
+    [Fact]
+    public async Task Create_BadCurrency_Is400NamingTheField()
+    {
+        using var operatorClient = await SignedInAsync("recon");
+
+        var problem = await JsonAsync(await operatorClient.PostAsJsonAsync("api/reconciliation/runs", new { currency = "euro" }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("currency", problem.GetProperty("field").GetString());
+        Assert.Contains("three-letter", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Create_CriteriaMatchingNothing_Is400SayingToWiden()
+    {
+        using var operatorClient = await SignedInAsync("recon");
+
+        var problem = await JsonAsync(await operatorClient.PostAsJsonAsync("api/reconciliation/runs", new { minAmount = 999_999_999_999L }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("criteria", problem.GetProperty("field").GetString());
+        Assert.Contains("widen the criteria", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Create_ByAnApprover_IsForbidden()
+    {
+        using var approverClient = await SignedInAsync("approver");
+
+        var response = await approverClient.PostAsJsonAsync("api/reconciliation/runs", new { states = new[] { "authorized" } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Bunit.TestDoubles;
+using Dashboard.Application.Live;
+using Dashboard.Application.Reconciliation;
+using Dashboard.Domain.Access;
+using Dashboard.Domain.Reconciliation;
+using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Persistence.Audit;
+using Dashboard.Infrastructure.Persistence.Repositories;
+using Dashboard.Web.Model;
+using Dashboard.Web.Security;
+using Dashboard.Web.Tests.Proposals;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Web.Tests.Reconciliation;
+
+/// <summary>The reconciliation page over a migrated database with the real workflow and view model.</summary>
+public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
+{
+    private static readonly ReconciliationActor Preparer = new("recon", "Rita Reconciliation", [Roles.ReconciliationOperator]);
+    private readonly BunitAuthorizationContext _auth;
+    private ProposalTestWorld? _world;
+    private ReconciliationWorkflow? _workflow;
+
+    public ReconciliationPageTests()
+    {
+        Services.AddSingleton(_ => _workflow!);
+        Services.AddSingleton<RunProgressTracker>();
+        Services.AddSingleton<ILiveFeed>(Feed);
+        Services.AddTransient<ReconciliationViewModel>();
+        _auth = AddAuthorization();
+        Services.AddAuthorizationCore(Policies.Add);
+        Services.AddSingleton<IAuthorizationService, DefaultAuthorizationService>();
+        Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();
+    }
+
+    private ChannelLiveFeed Feed { get; } = new();
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        _world = await ProposalTestWorld.SeededAsync();
+        var units = new EfUnitOfWorkFactory(_world, new AuditWriter(ProposalTestWorld.TestAuditKey));
+        _workflow = new ReconciliationWorkflow(units, new ReconciliationRunQueries(_world), new FixedCountLedger(30), new ReconciliationPolicy(), Feed, TimeProvider.System);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Feed.Dispose();
+        _world?.Dispose();
+    }
+
+    private void SignIn(string userName, string role)
+    {
+        _auth.SetAuthorized(userName);
+        _auth.SetRoles(role);
+    }
+
+    /// <summary>A run of 30 authorised payments, classified against the gateway and saved as the executor saves it.</summary>
+    private async Task<ReconciliationRun> ClassifiedRunAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var run = new ReconciliationRun(Preparer, ReconciliationCriteria.Create([LedgerState.Authorized]), 30, new ReconciliationPolicy(), now);
+        var table = DecisionTable.Standard();
+        var transactions = Enumerable.Range(1, 30).Select(i =>
+        {
+            var id = i.ToString(CultureInfo.InvariantCulture);
+            var ledger = new LedgerTransaction(id, $"ord-{id}", $"ord-{id}", $"pi_{id}", $"billing-{id}", 2500, "eur", LedgerState.Authorized,
+                OrderState.AwaitingPayment, false, now.AddHours(-2), now.AddHours(-2), "1", []);
+            var gateway = new GatewaySnapshot(GatewayStatus.RequiresCapture, 2500, 0, 0, 0, false, "eur", now.AddDays(5));
+            return new ClassifiedTransaction(ledger, gateway, table.Classify(gateway, ledger.ToSnapshot(), now));
+        }).ToList();
+        run.Classify(Preparer, transactions, now);
+        await using var unit = await new EfUnitOfWorkFactory(_world!, new AuditWriter(ProposalTestWorld.TestAuditKey)).BeginAsync(CancellationToken.None);
+        unit.ReconciliationRuns.Add(run);
+        await unit.SaveAsync(CancellationToken.None);
+        return run;
+    }
+
+    [Fact]
+    public void Find_BadCurrency_ShowsTheMessageInPlaceAndKeepsTheInput()
+    {
+        SignIn("recon", Roles.ReconciliationOperator);
+        var page = RenderWithProviders<Components.Pages.Reconciliation>();
+
+        page.Find("input[data-testid=currency]").Change("euro");
+        page.Find("[data-testid=find]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("three-letter ISO 4217 code", page.Find("[data-testid=recon-criteria]").TextContent));
+        Assert.Equal("euro", page.Find("input[data-testid=currency]").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=recon-run]"));
+    }
+
+    [Fact]
+    public async Task OpenRun_ClassifiedAboveTheThreshold_ShowsCountsTotalsAndWhoMustApprove()
+    {
+        var run = await ClassifiedRunAsync();
+        SignIn("recon", Roles.ReconciliationOperator);
+        var page = RenderWithProviders<Components.Pages.Reconciliation>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=runs] tbody tr")));
+        page.Find("[data-testid=runs] tbody tr button").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("capture", page.Find("[data-testid=action-counts]").TextContent));
+        Assert.Contains(": 30", page.Find("[data-testid=action-counts]").TextContent);
+        Assert.Contains("eur", page.Find("[data-testid=totals]").TextContent);
+        Assert.Contains("other than Rita Reconciliation", page.Find("[data-testid=approval-rule]").TextContent);
+        Assert.Contains(run.Plan.Hash[..12], page.Find("[data-testid=plan-hash]").TextContent);
+        // The preparer cannot approve their own run, so the button is not offered to them.
+        Assert.Empty(page.FindAll("[data-testid=approve]"));
+    }
+
+    [Fact]
+    public async Task Approve_BySecondPerson_RecordsTheApprovalOnThePage()
+    {
+        await ClassifiedRunAsync();
+        SignIn("approver", Roles.Approver);
+        var page = RenderWithProviders<Components.Pages.Reconciliation>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=runs] tbody tr")));
+        page.Find("[data-testid=runs] tbody tr button").Click();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=approve]")));
+        page.Find("[data-testid=approve]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Approved by approver", page.Find("[data-testid=approval]").TextContent));
+        Assert.Equal("Approved", page.Find("[data-testid=run-state]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Dispose_LeavingThePage_EndsItsLiveSubscription()
+    {
+        SignIn("recon", Roles.ReconciliationOperator);
+        var page = RenderWithProviders<Components.Pages.Reconciliation>();
+        page.WaitForAssertion(() => Assert.Equal(1, Feed.SubscriberCount));
+
+        page.Instance.Dispose();
+
+        Assert.Equal(0, Feed.SubscriberCount);
+    }
+}
