@@ -111,8 +111,9 @@ public sealed class ProposalWorkflow(
         Guid id, ProposalActor actor, string reason, ProposalActor? secondPerson, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.OverrideFailedVerification(actor, reason, secondPerson, time.GetUtcNow()), cancellationToken);
 
-    public Task<Proposal> ApproveAsync(Guid id, ProposalActor approver, CancellationToken cancellationToken) =>
-        Step(id, proposal => proposal.Approve(approver, time.GetUtcNow()), cancellationToken);
+    /// <param name="mitigation">Required for high and critical changes: how a failure would be noticed and undone.</param>
+    public Task<Proposal> ApproveAsync(Guid id, ProposalActor approver, string? mitigation, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.Approve(approver, time.GetUtcNow(), mitigation), cancellationToken);
 
     public Task<Proposal> RejectAsync(Guid id, ProposalActor actor, string reason, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.Reject(actor, reason, time.GetUtcNow()), cancellationToken);
