@@ -20,11 +20,11 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Screenshots.SaveAsync(engineer, "pipeline-1-draft");
         await engineer.GetByTestId("action-ApplyToStaging").ClickAsync();
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("AppliedToStaging");
-        // A critical change counts as verified only once billing-api (30 s refresh) can have read it: the page counts down.
+        // A critical change counts as verified only once billing-api (30 s) and invoice-renderer (5 min) can have read it: the page counts down.
         await Expect(engineer.GetByTestId("staging-countdown")).ToContainTextAsync("billing-api refreshes every 30 s");
         await Expect(engineer.GetByTestId("action-VerifyStaging")).ToBeDisabledAsync();
         await Screenshots.SaveAsync(engineer, "pipeline-1b-staging-countdown");
-        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
         await Expect(engineer.GetByTestId("staging-countdown")).ToHaveCountAsync(0);
         await engineer.GetByTestId("action-VerifyStaging").ClickAsync();
         var checks = engineer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Checkbox);

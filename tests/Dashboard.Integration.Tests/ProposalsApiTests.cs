@@ -54,7 +54,7 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
             a => a.GetProperty("service").GetString() == "billing-api" && a.GetProperty("reloads").GetBoolean());
         await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-apply", new { }));
         var tooEarly = await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify", Checklist);
-        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
         await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify", Checklist));
         var ownApproval = await engineer.PostAsJsonAsync($"api/proposals/{id}/approve", new { mitigation = "roll back" });
         var withoutMitigation = await approver.PostAsJsonAsync($"api/proposals/{id}/approve", new { });
@@ -65,7 +65,7 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
         var rolledBack = await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/rollback", new { }));
 
         Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
-        Assert.Contains("billing-api refreshes every 30 s", (await tooEarly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Contains("invoice-renderer refreshes every 300 s", (await tooEarly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Conflict, withoutMitigation.StatusCode);
         Assert.Contains("mitigation for this critical change is empty", (await withoutMitigation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Conflict, ownApproval.StatusCode);

@@ -10,7 +10,7 @@ namespace Dashboard.Domain.Proposals;
 /// Every rule is enforced here: a refused step throws <see cref="DomainException"/> and changes nothing,
 /// and every accepted step appends a <see cref="ProposalEvent"/>.
 /// </summary>
-public sealed class Proposal : IAuditedAggregate
+public sealed partial class Proposal : IAuditedAggregate
 {
     public const int MaxReasonLength = ProposalText.MaxReasonLength;
 
@@ -329,25 +329,27 @@ public sealed class Proposal : IAuditedAggregate
     }
 
     /// <summary>Rolls production back to the last known good value, which the caller then writes; returns that value.</summary>
-    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null, string? restoredETag = null)
+    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null, string? restoredETag = null,
+        ObservedSetting? stagingNow = null, string? stagingRestoredETag = null)
     {
         EnsureCanRollBack(actor, currentProductionETag, lastChange);
+        var stagingNote = StagingRestoreNote(stagingNow, stagingRestoredETag);
         var restore = ProductionApply!.Replaced;
         RollbackETag = restoredETag;
         Transition(actor, at, ProposalAction.RollBack, ProposalState.RolledBack,
-            $"Rolled back {Target.Describe(ProposalEnvironment.Production)} to the last known good value.", ProposedValue.ToString(), restore.ToString());
+            $"Rolled back {Target.Describe(ProposalEnvironment.Production)} to the last known good value.{stagingNote}", ProposedValue.ToString(), restore.ToString());
         return restore;
     }
 
     /// <summary>The author (or an Admin) drops the proposal before it reaches production.</summary>
-    public void Abandon(ProposalActor actor, string reason, DateTimeOffset at)
+    public void Abandon(ProposalActor actor, string reason, DateTimeOffset at, ObservedSetting? stagingNow = null, string? stagingRestoredETag = null)
     {
         RequireAllowed(ProposalAction.Abandon);
         Permit(ProposalAction.Abandon, actor);
         var why = RequireText(reason, "reason for abandoning", "e.g. 'superseded by a larger change'");
+        var note = StagingRestoreNote(stagingNow, stagingRestoredETag);
 
         ClosingReason = why;
-        var note = StagingApply is null ? "" : " Staging still holds the proposed value.";
         Transition(actor, at, ProposalAction.Abandon, ProposalState.Abandoned, $"Abandoned: {why}.{note}", null, null);
     }
 
