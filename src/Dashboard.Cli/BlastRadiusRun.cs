@@ -31,6 +31,6 @@ internal sealed class BlastRadiusRun(TextWriter stdout, TextWriter stderr)
         return ExitCodes.Success;
     }
 
-    private static bool IsProduction(string environment) =>
+    public static bool IsProduction(string environment) =>
         environment.Equals("production", StringComparison.OrdinalIgnoreCase) || environment.Equals("prod", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using Dashboard.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Browser.Tests;
 
@@ -10,13 +11,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public DashboardTestHost Host { get; private set; } = null!;
+    /// <summary>The host's clock: a test moves it on to skip a wait the product imposes, such as a high-risk change's staging wait.</summary>
+    public ShiftableClock Clock { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run the README's test command, which installs it.");
-        Host = await DashboardTestHost.StartAsync();
+        Host = await DashboardTestHost.StartAsync(configure: builder => builder.Services.AddSingleton<TimeProvider>(Clock));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

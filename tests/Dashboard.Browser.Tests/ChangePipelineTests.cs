@@ -21,6 +21,12 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Accessibility.AssertNoSeriousViolationsAsync(engineer, "pipeline-1-draft");
         await engineer.GetByTestId("action-ApplyToStaging").ClickAsync();
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("AppliedToStaging");
+        // A critical change counts as verified only once billing-api (30 s) and invoice-renderer (5 min) can have read it: the page counts down.
+        await Expect(engineer.GetByTestId("staging-countdown")).ToContainTextAsync("billing-api refreshes every 30 s");
+        await Expect(engineer.GetByTestId("action-VerifyStaging")).ToBeDisabledAsync();
+        await Screenshots.SaveAsync(engineer, "pipeline-1b-staging-countdown");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await Expect(engineer.GetByTestId("staging-countdown")).ToHaveCountAsync(0);
         await engineer.GetByTestId("action-VerifyStaging").ClickAsync();
         var checks = engineer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Checkbox);
         await Expect(checks.First).ToBeAttachedAsync();
@@ -33,6 +39,12 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Expect(engineer.GetByTestId("action-Approve")).ToHaveCountAsync(0);
         var approver = await SignedInAsync("approver", proposalUrl);
         await approver.GetByTestId("action-Approve").ClickAsync();
+        var approval = approver.GetByRole(AriaRole.Dialog);
+        await Expect(approval.GetByTestId("dialog-risk")).ToHaveTextAsync("critical risk now");
+        await Expect(approval.GetByTestId("dialog-confirm")).ToBeDisabledAsync();
+        await approval.GetByLabel("Mitigation").FillAsync("Watch billing-api 5xx for 10 minutes; roll back on any rise.");
+        await Screenshots.SaveAsync(approver, "pipeline-2a-approve-dialog");
+        await approval.GetByTestId("dialog-confirm").ClickAsync();
         await Expect(approver.GetByTestId("proposal-state")).ToHaveTextAsync("Approved");
         await Screenshots.SaveAsync(approver, "pipeline-2-approved");
         await Accessibility.AssertNoSeriousViolationsAsync(approver, "pipeline-2-approved");
@@ -40,6 +52,8 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await engineer.ReloadAsync();
         await Expect(engineer.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
         await engineer.GetByTestId("action-ApplyToProduction").ClickAsync();
+        await Expect(engineer.GetByRole(AriaRole.Dialog).GetByTestId("dialog-after")).ToHaveTextAsync("0.0825");
+        await engineer.GetByRole(AriaRole.Dialog).GetByTestId("dialog-confirm").ClickAsync();
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("AppliedToProduction");
         await Expect(engineer.GetByTestId("diff-production")).ToContainTextAsync("0.0825");
         await engineer.GetByTestId("action-RollBack").ClickAsync();

@@ -5,7 +5,7 @@ namespace Dashboard.Cli.Tests;
 public sealed class BlastRadiusCommandTests : IDisposable
 {
     // The demo world's services (shipped with the dashboard) described the Backstage way, with their retry policies.
-    private const string Catalog = """
+    internal const string Catalog = """
         kind: Component
         metadata:
           name: billing-api

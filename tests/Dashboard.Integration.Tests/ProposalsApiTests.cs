@@ -21,6 +21,8 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
         return client;
     }
 
+    private static readonly object Checklist = new { checklist = new[] { new { description = "invoice totals unchanged on staging", confirmed = true } } };
+
     private static object Proposal(string value) => new { store = Store, key = Key, value, reason = "2027 tax rules" };
 
     private static async Task<JsonElement> OkJsonAsync(HttpResponseMessage response)
@@ -51,14 +53,21 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
         Assert.Contains(proposal.GetProperty("blastRadius").GetProperty("affected").EnumerateArray(),
             a => a.GetProperty("service").GetString() == "billing-api" && a.GetProperty("reloads").GetBoolean());
         await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-apply", new { }));
-        await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify",
-            new { checklist = new[] { new { description = "invoice totals unchanged on staging", confirmed = true } } }));
-        var ownApproval = await engineer.PostAsJsonAsync($"api/proposals/{id}/approve", new { });
-        await OkJsonAsync(await approver.PostAsJsonAsync($"api/proposals/{id}/approve", new { }));
+        var tooEarly = await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify", Checklist);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify", Checklist));
+        var ownApproval = await engineer.PostAsJsonAsync($"api/proposals/{id}/approve", new { mitigation = "roll back" });
+        var withoutMitigation = await approver.PostAsJsonAsync($"api/proposals/{id}/approve", new { });
+        await OkJsonAsync(await approver.PostAsJsonAsync($"api/proposals/{id}/approve",
+            new { mitigation = "Watch billing-api 5xx for 10 minutes; roll back on any rise." }));
         var applied = await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/production-apply", new { }));
         var productionAfterApply = await ProductionValueAsync();
         var rolledBack = await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/rollback", new { }));
 
+        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        Assert.Contains("invoice-renderer refreshes every 300 s", (await tooEarly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, withoutMitigation.StatusCode);
+        Assert.Contains("mitigation for this critical change is empty", (await withoutMitigation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Conflict, ownApproval.StatusCode);
         Assert.Contains("cannot approve", (await ownApproval.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal("AppliedToProduction", applied.GetProperty("state").GetString());

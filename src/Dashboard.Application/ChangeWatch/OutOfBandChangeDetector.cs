@@ -77,7 +77,7 @@ public sealed class OutOfBandChangeDetector(
     {
         var proposals = await unit.Proposals.ForKeysAsync(store.Name, [.. changes.Select(c => c.Key).Distinct()], cancellationToken);
         var written = proposals
-            .SelectMany(p => new[] { p.StagingApply?.NewETag, p.ProductionApply?.NewETag, p.RollbackETag })
+            .SelectMany(p => new[] { p.StagingApply?.NewETag, p.StagingApply?.RestoredETag, p.ProductionApply?.NewETag, p.RollbackETag })
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var deleted = proposals.SelectMany(PipelineDeletes).ToHashSet();
@@ -104,6 +104,9 @@ public sealed class OutOfBandChangeDetector(
             yield return (proposal.Target.Key, proposal.Target.ProductionLabel);
         if (proposal.State == ProposalState.RolledBack && proposal.LastKnownGood is { Exists: false })
             yield return (proposal.Target.Key, proposal.Target.ProductionLabel);
+        // Rollback and abandon delete a key from staging that this proposal created there.
+        if (proposal.State is ProposalState.RolledBack or ProposalState.Abandoned && proposal.StagingToRestore is { Exists: false })
+            yield return (proposal.Target.Key, proposal.Target.StagingLabel);
     }
 
     /// <summary>Drops the changes already recorded (a round that saved its findings but whose snapshot was then restored).</summary>

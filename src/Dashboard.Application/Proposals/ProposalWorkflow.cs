@@ -16,7 +16,7 @@ namespace Dashboard.Application.Proposals;
 /// BEFORE saving, because the domain records the ETag the store gave the new value; if the save then fails the store already
 /// holds the write, and the error says so.
 /// </summary>
-public sealed class ProposalWorkflow(
+public sealed partial class ProposalWorkflow(
     IUnitOfWorkFactory units,
     IProposalQueries queries,
     ICatalogSource catalog,
@@ -111,8 +111,9 @@ public sealed class ProposalWorkflow(
         Guid id, ProposalActor actor, string reason, ProposalActor? secondPerson, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.OverrideFailedVerification(actor, reason, secondPerson, time.GetUtcNow()), cancellationToken);
 
-    public Task<Proposal> ApproveAsync(Guid id, ProposalActor approver, CancellationToken cancellationToken) =>
-        Step(id, proposal => proposal.Approve(approver, time.GetUtcNow()), cancellationToken);
+    /// <param name="mitigation">Required for high and critical changes: how a failure would be noticed and undone.</param>
+    public Task<Proposal> ApproveAsync(Guid id, ProposalActor approver, string? mitigation, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.Approve(approver, time.GetUtcNow(), mitigation), cancellationToken);
 
     public Task<Proposal> RejectAsync(Guid id, ProposalActor actor, string reason, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.Reject(actor, reason, time.GetUtcNow()), cancellationToken);
@@ -141,17 +142,34 @@ public sealed class ProposalWorkflow(
             var read = await client.GetSettingAsync(proposal.Target.Key, label, cancellationToken: cancellationToken);
             var lastChange = read.Setting is { } setting ? new SettingChange(null, setting.LastModified) : null;
             proposal.EnsureCanRollBack(actor, read.ETag, lastChange);
+            var stagingNow = await StagingBeforeRestoreAsync(client, proposal, cancellationToken);
             var restore = proposal.LastKnownGood!;
             var current = Observed(read);
             var restoredETag = await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production,
                 restore.Exists ? ProposedValue.Set(restore.Value ?? "", restore.ContentType) : ProposedValue.Delete(), current, cancellationToken);
             // Kept so the out-of-band watcher knows this write came from the pipeline.
-            proposal.RollBack(actor, read.ETag, time.GetUtcNow(), lastChange, restoredETag);
-            return $"production holds the last known good value {restore} again";
+            var stagingETag = await RestoreStagingAsync(client, proposal, stagingNow, cancellationToken);
+            proposal.RollBack(actor, read.ETag, time.GetUtcNow(), lastChange, restoredETag, stagingNow, stagingETag);
+            return $"production holds the last known good value {restore} again{StagingRestoredText(proposal, stagingNow)}";
         }, cancellationToken);
 
+    /// <summary>Drops the proposal; staging gets back the value this proposal's staging write replaced, refused when staging moved since.</summary>
     public Task<Proposal> AbandonAsync(Guid id, ProposalActor actor, string reason, CancellationToken cancellationToken) =>
-        Step(id, proposal => proposal.Abandon(actor, reason, time.GetUtcNow()), cancellationToken);
+        ActAsync(id, async proposal =>
+        {
+            if (proposal.StagingToRestore is null)
+            {
+                proposal.Abandon(actor, reason, time.GetUtcNow());
+                return null;
+            }
+            var client = await ClientForAsync(proposal, cancellationToken);
+            var stagingNow = await StagingBeforeRestoreAsync(client, proposal, cancellationToken);
+            // Refusals (role, state, reason) come before the store is written.
+            await DryRunAsync(id, probe => probe.Abandon(actor, reason, time.GetUtcNow(), stagingNow), cancellationToken);
+            var stagingETag = await RestoreStagingAsync(client, proposal, stagingNow, cancellationToken);
+            proposal.Abandon(actor, reason, time.GetUtcNow(), stagingNow, stagingETag);
+            return StagingRestoredText(proposal, stagingNow).TrimStart(';', ' ');
+        }, cancellationToken);
 
     /// <summary>The proposal's production blast radius as it would be today, for an approver to compare with the one submitted.</summary>
     public async Task<Domain.BlastRadius.BlastRadius?> RadiusNowAsync(Proposal proposal, CancellationToken cancellationToken) =>

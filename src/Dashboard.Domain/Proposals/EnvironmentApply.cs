@@ -10,4 +10,8 @@ public sealed record EnvironmentApply(
     string AppliedByName,
     DateTimeOffset At,
     ObservedSetting Replaced,
-    string? NewETag);
+    string? NewETag)
+{
+    /// <summary>The ETag the store gave the replaced value when a rollback or abandon wrote it back (null before, or when that deleted the key).</summary>
+    public string? RestoredETag { get; init; }
+}

@@ -10,7 +10,7 @@ namespace Dashboard.Domain.Proposals;
 /// Every rule is enforced here: a refused step throws <see cref="DomainException"/> and changes nothing,
 /// and every accepted step appends a <see cref="ProposalEvent"/>.
 /// </summary>
-public sealed class Proposal : IAuditedAggregate
+public sealed partial class Proposal : IAuditedAggregate
 {
     public const int MaxReasonLength = ProposalText.MaxReasonLength;
 
@@ -52,6 +52,12 @@ public sealed class Proposal : IAuditedAggregate
 
     /// <summary>True when an approval exists and still matches the diff and blast radius exactly.</summary>
     public bool IsApprovalValid => Approval is not null && Approval.ApprovalHash == ComputeApprovalHash();
+
+    /// <summary>What this proposal's risk asks for: a staging wait and a written mitigation for high and critical.</summary>
+    public RiskGate Gate => RiskGate.For(BlastRadius);
+
+    /// <summary>When staging evidence is in for a gated proposal applied to staging: the staging write plus the longest refresh interval.</summary>
+    public DateTimeOffset? StagingEvidenceAt => Gate.IsGated && StagingApply is not null ? StagingApply.At + Gate.StagingWait : null;
 
     private Proposal() { }
 
@@ -186,6 +192,10 @@ public sealed class Proposal : IAuditedAggregate
         if (unconfirmed.Count > 0)
             throw new DomainException(
                 $"Staging cannot be verified with unconfirmed checks: {string.Join("; ", unconfirmed.Select(i => $"'{i.Description}'"))}. Confirm them, or record a failed verification.");
+        if (StagingEvidenceAt is { } ready && at < ready)
+            throw new DomainException(
+                $"Staging cannot be verified yet: this is a {BlastRadius.RiskLevel} change and {Gate.WaitReason}, so the affected services may not have read "
+                + $"the value until {ready:yyyy-MM-dd HH:mm:ss zzz}. Verify again in {Math.Ceiling((ready - at).TotalSeconds):0} s.");
 
         StagingVerification = new StagingVerificationResult(
             true, [.. checklist.Items.Select(i => i.Description)], StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);
@@ -229,15 +239,25 @@ public sealed class Proposal : IAuditedAggregate
             $"Failed staging verification overridden with {secondPerson.DisplayName} as second person: {why}", null, null);
     }
 
-    /// <summary>An Approver other than the author approves exactly this diff and blast radius; Admins get no exemption.</summary>
-    public void Approve(ProposalActor approver, DateTimeOffset at)
+    /// <summary>
+    /// An Approver other than the author approves exactly this diff and blast radius; Admins get no exemption. A high or critical
+    /// change needs <paramref name="mitigation"/>: how a failure would be noticed and undone.
+    /// </summary>
+    public void Approve(ProposalActor approver, DateTimeOffset at, string? mitigation = null)
     {
         RequireAllowed(ProposalAction.Approve);
         Permit(ProposalAction.Approve, approver);
+        string? plan = null;
+        if (Gate.IsGated)
+            plan = RequireText(mitigation, $"mitigation for this {BlastRadius.RiskLevel} change",
+                "say how a failure would be noticed and undone, e.g. 'watch billing-api 5xx for 10 min; roll back on any rise'");
+        else if (!string.IsNullOrWhiteSpace(mitigation))
+            plan = RequireText(mitigation, "mitigation", "or leave it empty");
 
         var hash = ComputeApprovalHash();
-        Approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash);
-        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved, $"Approved; approval hash {hash}.", null, null);
+        Approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash) { Mitigation = plan };
+        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved,
+            $"Approved; approval hash {hash}.{(plan is null ? "" : $" Mitigation: {plan}")}", null, null);
     }
 
     /// <summary>A reviewer turns the proposal down before it reaches production.</summary>
@@ -309,25 +329,27 @@ public sealed class Proposal : IAuditedAggregate
     }
 
     /// <summary>Rolls production back to the last known good value, which the caller then writes; returns that value.</summary>
-    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null, string? restoredETag = null)
+    public ObservedSetting RollBack(ProposalActor actor, string? currentProductionETag, DateTimeOffset at, SettingChange? lastChange = null, string? restoredETag = null,
+        ObservedSetting? stagingNow = null, string? stagingRestoredETag = null)
     {
         EnsureCanRollBack(actor, currentProductionETag, lastChange);
+        var stagingNote = StagingRestoreNote(stagingNow, stagingRestoredETag);
         var restore = ProductionApply!.Replaced;
         RollbackETag = restoredETag;
         Transition(actor, at, ProposalAction.RollBack, ProposalState.RolledBack,
-            $"Rolled back {Target.Describe(ProposalEnvironment.Production)} to the last known good value.", ProposedValue.ToString(), restore.ToString());
+            $"Rolled back {Target.Describe(ProposalEnvironment.Production)} to the last known good value.{stagingNote}", ProposedValue.ToString(), restore.ToString());
         return restore;
     }
 
     /// <summary>The author (or an Admin) drops the proposal before it reaches production.</summary>
-    public void Abandon(ProposalActor actor, string reason, DateTimeOffset at)
+    public void Abandon(ProposalActor actor, string reason, DateTimeOffset at, ObservedSetting? stagingNow = null, string? stagingRestoredETag = null)
     {
         RequireAllowed(ProposalAction.Abandon);
         Permit(ProposalAction.Abandon, actor);
         var why = RequireText(reason, "reason for abandoning", "e.g. 'superseded by a larger change'");
+        var note = StagingRestoreNote(stagingNow, stagingRestoredETag);
 
         ClosingReason = why;
-        var note = StagingApply is null ? "" : " Staging still holds the proposed value.";
         Transition(actor, at, ProposalAction.Abandon, ProposalState.Abandoned, $"Abandoned: {why}.{note}", null, null);
     }
 

@@ -1,4 +1,10 @@
 namespace Dashboard.Domain.Proposals;
 
-/// <summary>Who approved and the hash of exactly what they approved: the diff and the blast-radius snapshot.</summary>
-public sealed record ProposalApproval(string ApproverId, string ApproverName, DateTimeOffset At, string ApprovalHash);
+/// <summary>
+/// Who approved and the hash of exactly what they approved: the diff and the blast-radius snapshot. <see cref="Mitigation"/>
+/// is the approver's written plan for a high or critical change (how a failure would be noticed and undone).
+/// </summary>
+public sealed record ProposalApproval(string ApproverId, string ApproverName, DateTimeOffset At, string ApprovalHash)
+{
+    public string? Mitigation { get; init; }
+}

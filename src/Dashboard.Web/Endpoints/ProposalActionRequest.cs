@@ -2,7 +2,9 @@ namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// Body of <c>POST /api/proposals/{id}/{action}</c>; each action reads what it needs: <c>checklist</c> (staging-verify),
-/// <c>reasons</c> (staging-fail), <c>reason</c> (override, reject, abandon) and <c>secondPerson</c>, a user name (override).
+/// <c>reasons</c> (staging-fail), <c>reason</c> (override, reject, abandon), <c>secondPerson</c>, a user name (override), and
+/// <c>mitigation</c> (approve; required for high and critical changes).
 /// </summary>
 public sealed record ProposalActionRequest(
-    string? Reason = null, string? SecondPerson = null, IReadOnlyList<ChecklistItemRequest>? Checklist = null, IReadOnlyList<string>? Reasons = null);
+    string? Reason = null, string? SecondPerson = null, IReadOnlyList<ChecklistItemRequest>? Checklist = null, IReadOnlyList<string>? Reasons = null,
+    string? Mitigation = null);

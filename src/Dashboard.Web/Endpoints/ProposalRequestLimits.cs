@@ -17,6 +17,8 @@ public static class ProposalRequestLimits
     {
         if (request.Reason is { } reason && ReasonProblem(reason) is { } reasonProblem)
             return ("reason", reasonProblem);
+        if (request.Mitigation is { } mitigation && ReasonProblem(mitigation) is { } mitigationProblem)
+            return ("mitigation", mitigationProblem.Replace("The reason", "The mitigation", StringComparison.Ordinal));
         if (request.SecondPerson is { } secondPerson && (secondPerson.Length > MaxUserNameLength || UnsafeCharacters.Describe(secondPerson) is not null))
             return ("secondPerson", $"'secondPerson' is a user name: at most {MaxUserNameLength} characters of plain text.");
         if (request.Checklist is { } checklist)

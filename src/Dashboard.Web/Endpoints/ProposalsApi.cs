@@ -30,7 +30,7 @@ public static class ProposalsApi
         MapAction(api, "rebase", ProposalAction.Rebase, (w, id, actor, _, ct) => w.RebaseAsync(id, actor, ct));
         MapAction(api, "staging-verify", ProposalAction.VerifyStaging, (w, id, actor, body, ct) => w.VerifyStagingAsync(id, actor, Checklist(body), ct));
         MapAction(api, "staging-fail", ProposalAction.FailStagingVerification, (w, id, actor, body, ct) => w.FailStagingVerificationAsync(id, actor, body.Reasons ?? [], ct));
-        MapAction(api, "approve", ProposalAction.Approve, (w, id, actor, _, ct) => w.ApproveAsync(id, actor, ct));
+        MapAction(api, "approve", ProposalAction.Approve, (w, id, actor, body, ct) => w.ApproveAsync(id, actor, body.Mitigation, ct));
         MapAction(api, "reject", ProposalAction.Reject, (w, id, actor, body, ct) => w.RejectAsync(id, actor, body.Reason ?? "", ct));
         MapAction(api, "production-apply", ProposalAction.ApplyToProduction, (w, id, actor, _, ct) => w.ApplyToProductionAsync(id, actor, ct));
         MapAction(api, "verify", ProposalAction.MarkVerified, (w, id, actor, _, ct) => w.MarkVerifiedAsync(id, actor, ct));

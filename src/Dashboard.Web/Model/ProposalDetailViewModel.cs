@@ -126,7 +126,7 @@ public sealed class ProposalDetailViewModel(
                 input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
             ProposalAction.FailStagingVerification => workflow.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
             ProposalAction.OverrideFailedVerification => workflow.OverrideFailedVerificationAsync(id, actor, input.Reason ?? "", secondPerson, cancellationToken),
-            ProposalAction.Approve => workflow.ApproveAsync(id, actor, cancellationToken),
+            ProposalAction.Approve => workflow.ApproveAsync(id, actor, input.Mitigation, cancellationToken),
             ProposalAction.Reject => workflow.RejectAsync(id, actor, input.Reason ?? "", cancellationToken),
             ProposalAction.ApplyToProduction => workflow.ApplyToProductionAsync(id, actor, cancellationToken),
             ProposalAction.MarkVerified => workflow.MarkVerifiedAsync(id, actor, cancellationToken),

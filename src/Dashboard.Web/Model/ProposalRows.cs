@@ -13,7 +13,8 @@ public sealed record ProposalListPage(IReadOnlyList<ProposalListRow> Rows, int T
 public sealed record ProposalHistoryRow(DateTimeOffset At, string Who, string What, string Transition, string Description);
 
 /// <summary>What a step needs from the person: a reason, several reasons or a signed checklist.</summary>
-public sealed record ProposalStepInput(string? Reason = null, IReadOnlyList<string>? Reasons = null, StagingChecklist? Checklist = null, string? SecondPerson = null, string? Value = null)
+public sealed record ProposalStepInput(string? Reason = null, IReadOnlyList<string>? Reasons = null, StagingChecklist? Checklist = null, string? SecondPerson = null, string? Value = null,
+    string? Mitigation = null)
 {
     public static readonly ProposalStepInput None = new();
 }

@@ -10,7 +10,7 @@ public class ProposalApprovalTests
     {
         var proposal = new ProposalBuilder().BuildIn(ProposalState.StagingVerified);
 
-        proposal.Approve(People.Approver, At(3));
+        proposal.Approve(People.Approver, At(3), Mitigation);
 
         Assert.Equal(ProposalState.Approved, proposal.State);
         Assert.Equal("carol", proposal.Approval!.ApproverId);
@@ -83,7 +83,7 @@ public class ProposalApprovalTests
     {
         var proposal = new ProposalBuilder().BuildIn(ProposalState.StagingVerified);
 
-        proposal.Approve(People.Admin, At(3));
+        proposal.Approve(People.Admin, At(3), Mitigation);
 
         Assert.Equal(ProposalState.Approved, proposal.State);
     }

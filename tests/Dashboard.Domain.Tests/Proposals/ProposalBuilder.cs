@@ -7,6 +7,7 @@ public sealed class ProposalBuilder
 {
     public const string StagingApplyETag = "staging-etag-2";
     public const string ProductionApplyETag = "prod-etag-2";
+    public const string Mitigation = "watch billing-api 5xx for 10 minutes; roll back on any rise";
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
     private ProposalActor _author = People.Author;
@@ -48,7 +49,7 @@ public sealed class ProposalBuilder
         {
             (ProposalState.AppliedToStaging, p => p.ApplyToStaging(People.Engineer, StagingApplyETag, At(1))),
             (ProposalState.StagingVerified, p => p.VerifyStaging(People.Engineer, Checklist(), At(2))),
-            (ProposalState.Approved, p => p.Approve(People.Approver, At(3))),
+            (ProposalState.Approved, p => p.Approve(People.Approver, At(3), Mitigation)),
             (ProposalState.AppliedToProduction, p => p.ApplyToProduction(People.Engineer, p.ProductionBase, ProductionApplyETag, At(4))),
             (ProposalState.Verified, p => p.MarkVerified(People.OnCall, At(5))),
         };

@@ -120,7 +120,7 @@ public class ProposalTransitionTableTests
             case ProposalAction.FailStagingVerification: proposal.FailStagingVerification(People.Engineer, ["errors rose"], at); break;
             case ProposalAction.OverrideFailedVerification:
                 proposal.OverrideFailedVerification(People.Engineer, "known flaky check", People.Approver, at); break;
-            case ProposalAction.Approve: proposal.Approve(People.Approver, at); break;
+            case ProposalAction.Approve: proposal.Approve(People.Approver, at, ProposalBuilder.Mitigation); break;
             case ProposalAction.Reject: proposal.Reject(People.Approver, "not now", at); break;
             case ProposalAction.ApplyToProduction: proposal.ApplyToProduction(People.Engineer, proposal.ProductionBase, ProductionApplyETag, at); break;
             case ProposalAction.MarkVerified: proposal.MarkVerified(People.OnCall, at); break;

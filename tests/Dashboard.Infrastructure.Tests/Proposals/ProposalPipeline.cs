@@ -60,8 +60,10 @@ internal sealed class ProposalPipeline : IDisposable
     {
         var proposal = await ProposeAsync(value);
         await Service.ApplyToStagingAsync(proposal.Id, Engineer, CancellationToken.None);
+        // A high-risk change counts as verified on staging only once the affected services have had time to read it.
+        Time.Advance(RiskGate.DefaultRefreshInterval);
         await Service.VerifyStagingAsync(proposal.Id, Engineer, new StagingChecklist([new StagingChecklistItem("invoice totals unchanged", true)]), CancellationToken.None);
-        return await Service.ApproveAsync(proposal.Id, Approver, CancellationToken.None);
+        return await Service.ApproveAsync(proposal.Id, Approver, "watch billing-api errors; roll back on any rise", CancellationToken.None);
     }
 
     public async Task<string?> ValueAsync(string label) => (await StoreClient.GetSettingAsync(Key, label)).Setting?.Value;

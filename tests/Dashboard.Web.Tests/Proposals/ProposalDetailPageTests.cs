@@ -164,7 +164,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     public async Task Edit_ByTheAuthorAfterApproval_GoesBackToDraftAndVoidsTheApproval()
     {
         var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
-        await World.Service.ApproveAsync(proposal.Id, ProposalTestWorld.Approver, CancellationToken.None);
+        await World.Service.ApproveAsync(proposal.Id, ProposalTestWorld.Approver, "roll back on any billing-api error", CancellationToken.None);
         var page = Open(proposal.Id, "engineer", Roles.Engineer);
 
         page.Find("[data-testid=action-Edit]").Click();
@@ -232,7 +232,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     public async Task RollBack_Confirmed_SaysWhichValueItRestoresAndWritesItBack()
     {
         var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
-        await World.Service.ApproveAsync(proposal.Id, ProposalTestWorld.Approver, CancellationToken.None);
+        await World.Service.ApproveAsync(proposal.Id, ProposalTestWorld.Approver, "roll back on any billing-api error", CancellationToken.None);
         var applied = await World.Service.ApplyToProductionAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
         var restored = applied.LastKnownGood!.Value!;
         var page = Open(proposal.Id, "engineer", Roles.Engineer);

@@ -22,6 +22,8 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
         Services.AddSingleton(_ => World.Queries);
         Services.AddSingleton<IAuditLog>(_ => new AuditLog(World));
         Services.AddSingleton<ILiveFeed>(Feed);
+        // The pages' clock (countdowns); a test that needs another time registers its own before rendering.
+        Services.AddSingleton(TimeProvider.System);
         Services.AddTransient<ProposalListViewModel>();
         Services.AddSingleton(_ => World.Detector);
         Services.AddTransient<BypassedChangesViewModel>();

@@ -11,6 +11,7 @@ public partial class ProposalDetail : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private IDisposable? _subscription;
+    private ITimer? _countdown;
     private bool _busy;
 
     [Parameter] public Guid Id { get; set; }
@@ -18,11 +19,36 @@ public partial class ProposalDetail : IDisposable
     [Inject] public required IDialogService Dialogs { get; init; }
     [Inject] public required ISnackbar Snackbar { get; init; }
     [Inject] public required ILiveFeed Feed { get; init; }
+    [Inject] public required TimeProvider Time { get; init; }
+
+    /// <summary>How long until staging evidence is in for a gated proposal applied to staging; null when nothing is left to wait for.</summary>
+    private TimeSpan? StagingWaitLeft =>
+        Model.Proposal is { State: ProposalState.AppliedToStaging, StagingEvidenceAt: { } ready } && ready - Time.GetUtcNow() is { } left && left > TimeSpan.Zero
+            ? left : null;
 
     // Another person's step on this proposal shows here without a reload.
     protected override void OnInitialized() => _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals }, OnChangesAsync);
 
-    protected override Task OnParametersSetAsync() => Model.LoadAsync(Id, _disposed.Token);
+    protected override async Task OnParametersSetAsync()
+    {
+        await Model.LoadAsync(Id, _disposed.Token);
+        StartCountdown();
+    }
+
+    // Ticks once a second while staging evidence is pending, then stops.
+    private void StartCountdown()
+    {
+        if (_countdown is not null || StagingWaitLeft is null) return;
+        _countdown = Time.CreateTimer(_ => _ = InvokeAsync(() =>
+        {
+            if (StagingWaitLeft is null)
+            {
+                _countdown?.Dispose();
+                _countdown = null;
+            }
+            StateHasChanged();
+        }), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
 
     private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken)
     {
@@ -32,6 +58,7 @@ public partial class ProposalDetail : IDisposable
         {
             if (_busy) return;
             await Model.LoadAsync(Id, _disposed.Token);
+            StartCountdown();
             StateHasChanged();
         });
     }
@@ -42,7 +69,9 @@ public partial class ProposalDetail : IDisposable
         _busy = true;
         try
         {
-            if (await Model.RunAsync(action, input, _disposed.Token))
+            var done = await Model.RunAsync(action, input, _disposed.Token);
+            StartCountdown();
+            if (done)
                 Snackbar.Add($"{ButtonText(action)}: done. The proposal is now {Model.Proposal?.State}.", Severity.Success);
         }
         finally
@@ -78,6 +107,8 @@ public partial class ProposalDetail : IDisposable
             case ProposalAction.Abandon:
                 var abandon = await ReasonAsync("Abandon", "Why is this change no longer needed?", "Reason", "Abandon");
                 return abandon is null ? null : new ProposalStepInput(Reason: abandon);
+            case ProposalAction.Approve or ProposalAction.ApplyToProduction:
+                return await ConfirmProductionStepAsync(action);
             case ProposalAction.RollBack:
                 var restores = Model.Proposal?.LastKnownGood is { } good ? ProposalValues.Show(Model.Proposal.Target.Key, good) : "the value production held before";
                 var confirmed = await Dialogs.ShowMessageBoxAsync("Roll back",
@@ -87,6 +118,26 @@ public partial class ProposalDetail : IDisposable
             default:
                 return ProposalStepInput.None;
         }
+    }
+
+    /// <summary>Approve and Apply to production show the diff and the risk as it stands now; approving asks for the mitigation.</summary>
+    private async Task<ProposalStepInput?> ConfirmProductionStepAsync(ProposalAction action)
+    {
+        var proposal = Model.Proposal!;
+        var riskNow = Model.RadiusChange?.Now.ToString().ToLowerInvariant() ?? proposal.BlastRadius.RiskLevel;
+        var approving = action == ProposalAction.Approve;
+        var mitigation = await ShowAsync<ProductionStepDialog>(approving ? "Approve for production" : "Apply to production", new DialogParameters<ProductionStepDialog>
+        {
+            { d => d.Key, proposal.Target.Key },
+            { d => d.Before, ProposalValues.Show(proposal.Target.Key, proposal.ProductionBase) },
+            { d => d.After, ProposalValues.Show(proposal.Target.Key, proposal.ProposedValue) },
+            { d => d.RiskLevel, riskNow },
+            { d => d.RiskExplanation, Model.RadiusChange?.Describe() ?? Model.Radius?.RiskExplanation ?? "" },
+            { d => d.ConfirmText, ButtonText(action) },
+            { d => d.AsksForMitigation, approving },
+            { d => d.MitigationRequired, approving && (proposal.Gate.IsGated || RiskGate.IsGatedLevel(riskNow)) },
+        }) as string;
+        return mitigation is null ? null : new ProposalStepInput(Mitigation: mitigation.Length == 0 ? null : mitigation);
     }
 
     private async Task<string?> ReasonAsync(string title, string prompt, string label, string confirm, bool onePerLine = false) =>
@@ -120,6 +171,7 @@ public partial class ProposalDetail : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
+        _countdown?.Dispose();
         _disposed.Cancel();
         _disposed.Dispose();
     }
