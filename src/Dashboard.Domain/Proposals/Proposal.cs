@@ -10,7 +10,7 @@ namespace Dashboard.Domain.Proposals;
 /// Every rule is enforced here: a refused step throws <see cref="DomainException"/> and changes nothing,
 /// and every accepted step appends a <see cref="ProposalEvent"/>.
 /// </summary>
-public sealed class Proposal : IAuditedAggregate
+public sealed partial class Proposal : IAuditedAggregate
 {
     public const int MaxReasonLength = ProposalText.MaxReasonLength;
 
@@ -89,7 +89,7 @@ public sealed class Proposal : IAuditedAggregate
     /// </summary>
     public IReadOnlyList<ProposalAction> AvailableActions() =>
     [
-        .. ProposalTransitions.AllowedIn(State).Where(action => action switch
+        .. ProposalTransitions.AllowedIn(State).Where(action => Claim is null && action switch
         {
             ProposalAction.ApplyToStaging => StagingConflict is null,
             ProposalAction.Rebase => StagingConflict is not null,
@@ -137,16 +137,22 @@ public sealed class Proposal : IAuditedAggregate
     /// <summary>Records that staging accepted the write; <paramref name="newETag"/> is the ETag it gave the new value (null for a deletion).</summary>
     public void ApplyToStaging(ProposalActor actor, string? newETag, DateTimeOffset at)
     {
-        RequireAllowed(ProposalAction.ApplyToStaging);
-        Permit(ProposalAction.ApplyToStaging, actor);
-        if (StagingConflict is not null)
-            throw new DomainException(
-                $"Staging changed since this proposal read it (now {StagingConflict.Current}): the author must rebase the proposal onto the current value before applying it to staging again.");
+        EnsureCanApplyToStaging(actor);
         var etag = RequireNewETag(newETag, ProposalEnvironment.Staging);
 
         StagingApply = new EnvironmentApply(ProposalEnvironment.Staging, actor.UserId, actor.DisplayName, at, StagingBase, etag);
         Transition(actor, at, ProposalAction.ApplyToStaging, ProposalState.AppliedToStaging,
             $"Applied to {Target.Describe(ProposalEnvironment.Staging)}.", StagingBase.ToString(), ProposedValue.ToString());
+    }
+
+    /// <summary>Throws unless staging apply would be accepted now; call it before writing to the store.</summary>
+    public void EnsureCanApplyToStaging(ProposalActor actor)
+    {
+        RequireAllowed(ProposalAction.ApplyToStaging);
+        Permit(ProposalAction.ApplyToStaging, actor);
+        if (StagingConflict is not null)
+            throw new DomainException(
+                $"Staging changed since this proposal read it (now {StagingConflict.Current}): the author must rebase the proposal onto the current value before applying it to staging again.");
     }
 
     /// <summary>Records that staging refused the write because its ETag moved; <paramref name="current"/> is what staging holds now.</summary>
@@ -371,6 +377,7 @@ public sealed class Proposal : IAuditedAggregate
 
     private void RequireAllowed(ProposalAction action)
     {
+        RequireNoClaim();
         if (ProposalTransitions.IsAllowed(State, action)) return;
         throw new DomainException($"Cannot {Verb(action)} a proposal that is {Describe(State)}: {NextStep()}.");
     }
@@ -441,6 +448,8 @@ public sealed class Proposal : IAuditedAggregate
         ProposalAction.MarkVerified => "mark verified",
         ProposalAction.RollBack => "roll back",
         ProposalAction.Abandon => "abandon",
+        ProposalAction.ClaimWrite => "claim a store write for",
+        ProposalAction.ResolveClaim => "resolve the claim of",
         _ => action.ToString(),
     };
 }

@@ -30,6 +30,9 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ICatalogVersionQueries, CatalogVersionQueries>();
         services.AddSingleton<ICatalogDescriptorReader, BackstageDescriptorReader>();
         services.AddSingleton<ProposalWorkflow>();
+        services.AddOptions<ProposalOptions>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InterruptedWrites>(sp,
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ClaimTimeoutSeconds)));
         services.AddSingleton<ChangeWatchStatus>();
         services.AddSingleton<OutOfBandChangeDetector>();
         services.AddSingleton<CatalogEditing>();

@@ -46,6 +46,9 @@ public static class DashboardHost
         services.AddSingleton<IValidateOptions<ChangeWatchOptions>, ChangeWatchOptionsValidator>();
         services.AddOptions<ChangeWatchOptions>().BindConfiguration(ChangeWatchOptions.SectionName).ValidateOnStart();
         services.AddHostedService<OutOfBandChangeWatcher>();
+        services.AddSingleton<IValidateOptions<ProposalOptions>, ProposalOptionsValidator>();
+        services.AddOptions<ProposalOptions>().BindConfiguration(ProposalOptions.SectionName).ValidateOnStart();
+        services.AddHostedService<InterruptedWriteRecovery>();
         services.AddSingleton<ILiveFeed, LiveFeed>();
         services.AddHostedService<LiveFeedPublisher>();
         services.AddHostedService<SourceScanRefresher>();

@@ -40,7 +40,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         var stores = new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
         var units = new EfUnitOfWorkFactory(this, new Infrastructure.Persistence.Audit.AuditWriter(TestAuditKey));
         Queries = new ProposalQueries(this);
-        Service = new ProposalWorkflow(units, Queries, new CatalogRepository(this), stores, Time, new FixedRadius(this));
+        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this));
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
     }
 
