@@ -378,6 +378,12 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("Claim")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ClosingReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -497,6 +503,8 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAt");
 
                     b.HasIndex("CreatedAt");
 
