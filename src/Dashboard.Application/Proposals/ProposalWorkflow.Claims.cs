@@ -74,7 +74,7 @@ public sealed partial class ProposalWorkflow
         var found = await ReadAsync(client, target, claim.Environment, CancellationToken.None);
         var conflict = refused is ConfigStoreException;
         var why = conflict ? $"{target.Describe(claim.Environment)} changed since it was read" : refused.Message;
-        await ActAsync(id, proposal =>
+        var released = await ActAsync(id, proposal =>
         {
             var now = time.GetUtcNow();
             proposal.ReleaseRefusedClaim(actor, why, found, now);
@@ -83,13 +83,16 @@ public sealed partial class ProposalWorkflow
             return Task.FromResult<string?>(null);
         }, CancellationToken.None);
         if (!conflict) return refused;
+        // A secret's current value never leaves in the message or the problem's "current".
+        var shown = released.Shown(found);
+        var current = released.IsSecret ? found with { Value = null } : found;
         if (claim.Step == ProposalAction.ApplyToStaging)
             return new ConflictException(
-                $"Staging changed since the proposal read it: {target.Describe(ProposalEnvironment.Staging)} now holds {found}. "
-                + "The conflict is recorded; the author can rebase onto the current value and apply again.", found);
+                $"Staging changed since the proposal read it: {target.Describe(ProposalEnvironment.Staging)} now holds {shown}. "
+                + "The conflict is recorded; the author can rebase onto the current value and apply again.", current);
         return new ConflictException(
-            $"{target.Describe(claim.Environment)} changed while this step ran (now {found}); nothing was written and the step is released. Reload the proposal and look at the current value.",
-            found, refused);
+            $"{target.Describe(claim.Environment)} changed while this step ran (now {shown}); nothing was written and the step is released. Reload the proposal and look at the current value.",
+            current, refused);
     }
 
     private static ProposedValue ToWrite(ObservedSetting writing) =>

@@ -58,14 +58,14 @@ public sealed partial class Proposal
         {
             Settle(claim, () => Complete(claim, claim.Claimant(), found.ETag, at));
             Record(resolver, at, ProposalAction.ResolveClaim, State,
-                $"Completed after an interruption: {claim.ActorName} started to {Verb(claim.Step)} {place} at {claimed} and the store holds that write ({found}); "
-                + $"recorded by {resolver.DisplayName}.", claim.Expected.ToString(), found.ToString());
+                $"Completed after an interruption: {claim.ActorName} started to {Verb(claim.Step)} {place} at {claimed} and the store holds that write ({Shown(found)}); "
+                + $"recorded by {resolver.DisplayName}.", claim.Expected.ToString(), Shown(found));
             return;
         }
         Settle(claim, () => { });
         Record(resolver, at, ProposalAction.ResolveClaim, State,
-            $"Released after an interruption: {claim.ActorName} started to {Verb(claim.Step)} {place} at {claimed}, but the store holds {found}, not that write, "
-            + $"so nothing was written; recorded by {resolver.DisplayName}. The step can be taken again.", claim.Expected.ToString(), found.ToString());
+            $"Released after an interruption: {claim.ActorName} started to {Verb(claim.Step)} {place} at {claimed}, but the store holds {Shown(found)}, not that write, "
+            + $"so nothing was written; recorded by {resolver.DisplayName}. The step can be taken again.", claim.Expected.ToString(), Shown(found));
     }
 
     /// <summary>The claimed write was refused (<paramref name="why"/>, e.g. the store's ETag moved): nothing was written, and the history says so.</summary>
@@ -74,8 +74,8 @@ public sealed partial class Proposal
         var claim = Claim ?? throw new DomainException("There is no write in progress on this proposal to release: reload it to see what happened.");
         Settle(claim, () => { });
         Record(actor, at, ProposalAction.ResolveClaim, State,
-            $"Released: the write to {Target.Describe(claim.Environment)} was refused ({why}); the store holds {found}, nothing was written.",
-            claim.Expected.ToString(), found.ToString());
+            $"Released: the write to {Target.Describe(claim.Environment)} was refused ({why}); the store holds {Shown(found)}, nothing was written.",
+            claim.Expected.ToString(), Shown(found));
     }
 
     private void RequireNoClaim()
@@ -142,6 +142,10 @@ public sealed partial class Proposal
     /// <summary>The value a write sets, without an ETag (the store gives it one); a deletion is <see cref="ObservedSetting.Absent"/>.</summary>
     private static ObservedSetting Writing(ProposedValue value) =>
         value.IsDelete ? ObservedSetting.Absent : new ObservedSetting(value.Value, value.ContentType, null);
+
+    /// <summary>What the store holds, for the history: a secret's value is left out (a value no one proposed would not be caught by the mask).</summary>
+    public string Shown(ObservedSetting found) =>
+        IsSecret && found.Exists ? $"{ConfigMap.SecretDetector.Mask} (secret, ETag '{found.ETag}')" : found.ToString();
 
     private static string Describe(ObservedSetting writing) => writing.Value is null ? "(delete the key)" : $"'{writing.Value}'";
 }

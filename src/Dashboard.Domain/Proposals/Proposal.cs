@@ -152,7 +152,7 @@ public sealed partial class Proposal : IAuditedAggregate
         Permit(ProposalAction.ApplyToStaging, actor);
         if (StagingConflict is not null)
             throw new DomainException(
-                $"Staging changed since this proposal read it (now {StagingConflict.Current}): the author must rebase the proposal onto the current value before applying it to staging again.");
+                $"Staging changed since this proposal read it (now {Shown(StagingConflict.Current)}): the author must rebase the proposal onto the current value before applying it to staging again.");
     }
 
     /// <summary>Records that staging refused the write because its ETag moved; <paramref name="current"/> is what staging holds now.</summary>
@@ -275,7 +275,7 @@ public sealed partial class Proposal : IAuditedAggregate
                 "The approval does not match the change as it stands (its diff or blast radius differs from what was approved): edit the proposal and take it through staging and approval again.");
         if (!string.Equals(currentProduction.ETag, ProductionBase.ETag, StringComparison.Ordinal))
             throw new DomainException(
-                $"Production changed since the proposal was made ({Target.Describe(ProposalEnvironment.Production)} was {ProductionBase}, now {currentProduction}): "
+                $"Production changed since the proposal was made ({Target.Describe(ProposalEnvironment.Production)} was {Shown(ProductionBase)}, now {Shown(currentProduction)}): "
                 + "the approved diff no longer describes what would happen. Abandon this proposal and propose the change again from the current value.");
     }
 

@@ -20,7 +20,8 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     {
         Services.AddSingleton(_ => World.Service);
         Services.AddSingleton(_ => World.Queries);
-        Services.AddSingleton<IAuditLog>(_ => new AuditLog(World));
+        Services.AddSingleton(_ => World.InterruptedWrites);
+        Services.AddSingleton<IAuditLog>(_ => new AuditLog(World, ProposalTestWorld.TestAuditKey));
         Services.AddSingleton<ILiveFeed>(Feed);
         Services.AddTransient<ProposalListViewModel>();
         Services.AddSingleton(_ => World.Detector);

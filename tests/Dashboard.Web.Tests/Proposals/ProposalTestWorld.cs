@@ -42,6 +42,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         Queries = new ProposalQueries(this);
         Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this));
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
+        InterruptedWrites = new InterruptedWrites(units, Queries, new CatalogRepository(this), stores, Time, InterruptedWrites.DefaultClaimTimeout);
     }
 
     public DatabaseOptions Database { get; }
@@ -52,6 +53,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     public ProposalWorkflow Service { get; }
     public IProposalQueries Queries { get; }
     public OutOfBandChangeDetector Detector { get; }
+    public InterruptedWrites InterruptedWrites { get; }
 
     public static async Task<ProposalTestWorld> SeededAsync()
     {
