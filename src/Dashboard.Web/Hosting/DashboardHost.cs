@@ -49,6 +49,7 @@ public static class DashboardHost
         services.AddSingleton<IValidateOptions<ProposalOptions>, ProposalOptionsValidator>();
         services.AddOptions<ProposalOptions>().BindConfiguration(ProposalOptions.SectionName).ValidateOnStart();
         services.AddHostedService<InterruptedWriteRecovery>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
         services.AddSingleton<ILiveFeed, LiveFeed>();
         services.AddHostedService<LiveFeedPublisher>();
         services.AddHostedService<SourceScanRefresher>();

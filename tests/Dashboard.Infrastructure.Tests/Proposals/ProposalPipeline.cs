@@ -35,7 +35,7 @@ internal sealed class ProposalPipeline : IDisposable
         Stores = stores;
         Units = units;
         Queries = new ProposalQueries(database.Factory);
-        Audit = new AuditLog(database.Factory);
+        Audit = new AuditLog(database.Factory, TestWorkflows.Key);
         Service = new ProposalWorkflow(units, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores, new ChangeWatchStatus(), Time);
     }
