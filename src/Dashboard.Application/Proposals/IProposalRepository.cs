@@ -11,4 +11,7 @@ public interface IProposalRepository
 
     /// <summary>The proposals for these keys in one store, read only: what the pipeline wrote, for the change watch.</summary>
     Task<IReadOnlyList<Proposal>> ForKeysAsync(string store, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>The proposals whose store write was claimed before <paramref name="cutoff"/> and never completed.</summary>
+    Task<IReadOnlyList<Guid>> ClaimedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -18,7 +18,6 @@ namespace Dashboard.Application.Proposals;
 /// </summary>
 public sealed partial class ProposalWorkflow(
     IUnitOfWorkFactory units,
-    IProposalQueries queries,
     ICatalogSource catalog,
     IConfigStoreClientFactory stores,
     TimeProvider time,
@@ -70,33 +69,8 @@ public sealed partial class ProposalWorkflow(
     /// Writes the proposed value under the staging label only, if staging still holds what the proposal read. When staging moved,
     /// the conflict is recorded on the proposal and a <see cref="ConflictException"/> carries the current value for a rebase.
     /// </summary>
-    public async Task<Proposal> ApplyToStagingAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken)
-    {
-        ObservedSetting? conflict = null;
-        var proposal = await ActAsync(id, async proposal =>
-        {
-            await DryRunAsync(id, probe => probe.ApplyToStaging(actor, "dry-run", time.GetUtcNow()), cancellationToken);
-            var client = await ClientForAsync(proposal, cancellationToken);
-            var label = proposal.Target.StagingLabel;
-            try
-            {
-                var etag = await WriteAsync(client, proposal.Target.Key, label, proposal.ProposedValue, proposal.StagingBase, cancellationToken);
-                proposal.ApplyToStaging(actor, etag, time.GetUtcNow());
-                return $"staging now holds {proposal.ProposedValue} (ETag '{etag}')";
-            }
-            catch (ConfigStoreException error) when (IsConflict(error))
-            {
-                conflict = await ReadAsync(client, proposal.Target, ProposalEnvironment.Staging, cancellationToken);
-                proposal.RecordStagingConflict(actor, conflict, time.GetUtcNow());
-                return null;
-            }
-        }, cancellationToken);
-        if (conflict is not null)
-            throw new ConflictException(
-                $"Staging changed since the proposal read it: {proposal.Target.Describe(ProposalEnvironment.Staging)} now holds {conflict}. "
-                + "The conflict is recorded; the author can rebase onto the current value and apply again.", conflict);
-        return proposal;
-    }
+    public Task<Proposal> ApplyToStagingAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        ClaimedWriteAsync(id, actor, ProposalAction.ApplyToStaging, cancellationToken);
 
     public Task<Proposal> RebaseAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.Rebase(actor, time.GetUtcNow()), cancellationToken);
@@ -120,38 +94,14 @@ public sealed partial class ProposalWorkflow(
 
     /// <summary>Writes production only after the domain accepts the step against what production holds now; the replaced value is kept for rollback.</summary>
     public Task<Proposal> ApplyToProductionAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
-        ActAsync(id, async proposal =>
-        {
-            var client = await ClientForAsync(proposal, cancellationToken);
-            var current = await ReadAsync(client, proposal.Target, ProposalEnvironment.Production, cancellationToken);
-            proposal.EnsureCanApplyToProduction(actor, current);
-            var etag = await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production, proposal.ProposedValue, current, cancellationToken);
-            proposal.ApplyToProduction(actor, current, etag, time.GetUtcNow());
-            return $"production now holds {proposal.ProposedValue} (ETag '{etag}')";
-        }, cancellationToken);
+        ClaimedWriteAsync(id, actor, ProposalAction.ApplyToProduction, cancellationToken);
 
     public Task<Proposal> MarkVerifiedAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.MarkVerified(actor, time.GetUtcNow()), cancellationToken);
 
     /// <summary>Writes the last known good value back (or deletes the key it created), refused when production changed after this proposal's write.</summary>
     public Task<Proposal> RollBackAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
-        ActAsync(id, async proposal =>
-        {
-            var client = await ClientForAsync(proposal, cancellationToken);
-            var label = proposal.Target.ProductionLabel;
-            var read = await client.GetSettingAsync(proposal.Target.Key, label, cancellationToken: cancellationToken);
-            var lastChange = read.Setting is { } setting ? new SettingChange(null, setting.LastModified) : null;
-            proposal.EnsureCanRollBack(actor, read.ETag, lastChange);
-            var stagingNow = await StagingBeforeRestoreAsync(client, proposal, cancellationToken);
-            var restore = proposal.LastKnownGood!;
-            var current = Observed(read);
-            var restoredETag = await WriteOrConflictAsync(client, proposal.Target, ProposalEnvironment.Production,
-                restore.Exists ? ProposedValue.Set(restore.Value ?? "", restore.ContentType) : ProposedValue.Delete(), current, cancellationToken);
-            // Kept so the out-of-band watcher knows this write came from the pipeline.
-            var stagingETag = await RestoreStagingAsync(client, proposal, stagingNow, cancellationToken);
-            proposal.RollBack(actor, read.ETag, time.GetUtcNow(), lastChange, restoredETag, stagingNow, stagingETag);
-            return $"production holds the last known good value {restore} again{StagingRestoredText(proposal, stagingNow)}";
-        }, cancellationToken);
+        ClaimedWriteAsync(id, actor, ProposalAction.RollBack, cancellationToken);
 
     /// <summary>Drops the proposal; staging gets back the value this proposal's staging write replaced, refused when staging moved since.</summary>
     public Task<Proposal> AbandonAsync(Guid id, ProposalActor actor, string reason, CancellationToken cancellationToken) =>
@@ -194,13 +144,6 @@ public sealed partial class ProposalWorkflow(
         await SaveAsync(unit, proposal, storeWrite, cancellationToken);
         return proposal;
     }
-
-    /// <summary>
-    /// Runs a step on a separate, untracked copy: the domain has no separate check for staging apply, and the store must not be
-    /// written when the domain would refuse the step.
-    /// </summary>
-    private async Task DryRunAsync(Guid id, Action<Proposal> step, CancellationToken cancellationToken) =>
-        step(await queries.GetAsync(id, cancellationToken) ?? throw NotFound(id));
 
     private static async Task SaveAsync(IUnitOfWork unit, Proposal proposal, string? storeWrite, CancellationToken cancellationToken)
     {
@@ -338,21 +281,5 @@ public sealed partial class ProposalWorkflow(
         }
         var written = await client.SetSettingAsync(write, condition, cancellationToken);
         return written.ETag;
-    }
-
-    private static async Task<string?> WriteOrConflictAsync(
-        IConfigStoreClient client, ProposalTarget target, ProposalEnvironment environment, ProposedValue value, ObservedSetting expected, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await WriteAsync(client, target.Key, target.LabelOf(environment), value, expected, cancellationToken);
-        }
-        catch (ConfigStoreException error) when (IsConflict(error))
-        {
-            var current = await ReadAsync(client, target, environment, cancellationToken);
-            throw new ConflictException(
-                $"{target.Describe(environment)} changed while this step ran (now {current}); nothing was written and the proposal is unchanged. Reload it and look at the current value.",
-                current, error);
-        }
     }
 }

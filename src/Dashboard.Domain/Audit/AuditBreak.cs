@@ -9,4 +9,10 @@ public enum AuditBreak
     PreviousHashBreak,
     /// <summary>The entry's sequence is not the one expected: entries were removed or reordered.</summary>
     SequenceGap,
+    /// <summary>The log ends before the newest anchored entry: its last entries were deleted.</summary>
+    Truncated,
+    /// <summary>The log is empty but the anchor records entries: the table was wiped.</summary>
+    Wiped,
+    /// <summary>The anchored entry's hash is not the one the anchor recorded: the chain was rewritten from there on.</summary>
+    AnchorMismatch,
 }

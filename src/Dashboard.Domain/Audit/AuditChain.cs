@@ -1,25 +1,28 @@
 namespace Dashboard.Domain.Audit;
 
 /// <summary>
-/// Appends entries to a tamper-evident hash chain and verifies one. The chain keeps only its tail (the last sequence and hash):
-/// entries are stored by the caller, and a chain resumes from the last stored entry.
+/// Appends entries to a tamper-evident hash chain and verifies one. Each hash is an HMAC under <paramref name="key"/>, which lives
+/// outside the database, so an entry edited and the following hashes recomputed do not verify. The chain keeps only its tail (the
+/// last sequence and hash): entries are stored by the caller, and a chain resumes from the last stored entry.
 /// </summary>
-public sealed class AuditChain
+public sealed class AuditChain(byte[] key)
 {
     public const int MaxFieldLength = 400;
+    public const int MinimumKeyBytes = 32;
+
+    private readonly byte[] _key = key is { Length: >= MinimumKeyBytes }
+        ? key
+        : throw new DomainException($"The audit key needs at least {MinimumKeyBytes} bytes: configure a longer one.");
 
     public long LastSequence { get; private set; }
     public string LastHash { get; private set; } = AuditHash.Genesis;
 
-    /// <summary>A chain with no entries yet.</summary>
-    public AuditChain() { }
-
     /// <summary>Continues the chain after <paramref name="last"/>, the newest stored entry (null when none is stored).</summary>
-    public static AuditChain Resume(AuditEntry? last)
+    public static AuditChain Resume(AuditEntry? last, byte[] key)
     {
-        var chain = new AuditChain();
+        var chain = new AuditChain(key);
         if (last is null) return chain;
-        if (AuditHash.Compute(last) != last.Hash)
+        if (AuditHash.Compute(key, last) != last.Hash)
             throw new DomainException($"Audit entry {last.Sequence} does not match its hash, so the chain cannot be continued from it: verify the audit log and restore it from a backup.");
         chain.LastSequence = last.Sequence;
         chain.LastHash = last.Hash;
@@ -33,7 +36,7 @@ public sealed class AuditChain
         var what = RequireField(action, "action", "e.g. 'proposal.approve'");
         var about = RequireField(subject, "subject", "e.g. 'proposal/3f2a…'");
         var sequence = LastSequence + 1;
-        var hash = AuditHash.Compute(sequence, at, who, what, about, beforeJson, afterJson, LastHash);
+        var hash = AuditHash.Compute(_key, sequence, at, who, what, about, beforeJson, afterJson, LastHash);
         var entry = new AuditEntry(sequence, at, who, what, about, beforeJson, afterJson, LastHash, hash);
         LastSequence = sequence;
         LastHash = hash;
@@ -41,7 +44,7 @@ public sealed class AuditChain
     }
 
     /// <summary>Checks a whole chain in stored order from its first entry, stopping at the first broken entry.</summary>
-    public static AuditVerification Verify(IEnumerable<AuditEntry> entries)
+    public static AuditVerification Verify(IEnumerable<AuditEntry> entries, byte[] key)
     {
         long checkedCount = 0;
         var expectedSequence = 1L;
@@ -54,9 +57,9 @@ public sealed class AuditChain
             if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
                 return Broken(checkedCount, entry.Sequence, AuditBreak.PreviousHashBreak,
                     $"Entry {entry.Sequence} does not point at the hash of entry {entry.Sequence - 1}: an earlier entry was altered or replaced.");
-            if (!string.Equals(AuditHash.Compute(entry), entry.Hash, StringComparison.Ordinal))
+            if (!string.Equals(AuditHash.Compute(key, entry), entry.Hash, StringComparison.Ordinal))
                 return Broken(checkedCount, entry.Sequence, AuditBreak.HashMismatch,
-                    $"Entry {entry.Sequence} does not match its hash: its fields were altered after it was written.");
+                    $"Entry {entry.Sequence} does not match its keyed hash: its fields were altered after it was written, or its hash was recomputed without the audit key.");
             checkedCount++;
             expectedSequence++;
             previousHash = entry.Hash;

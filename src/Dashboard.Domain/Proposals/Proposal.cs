@@ -95,7 +95,7 @@ public sealed partial class Proposal : IAuditedAggregate
     /// </summary>
     public IReadOnlyList<ProposalAction> AvailableActions() =>
     [
-        .. ProposalTransitions.AllowedIn(State).Where(action => action switch
+        .. ProposalTransitions.AllowedIn(State).Where(action => Claim is null && action switch
         {
             ProposalAction.ApplyToStaging => StagingConflict is null,
             ProposalAction.Rebase => StagingConflict is not null,
@@ -143,16 +143,22 @@ public sealed partial class Proposal : IAuditedAggregate
     /// <summary>Records that staging accepted the write; <paramref name="newETag"/> is the ETag it gave the new value (null for a deletion).</summary>
     public void ApplyToStaging(ProposalActor actor, string? newETag, DateTimeOffset at)
     {
-        RequireAllowed(ProposalAction.ApplyToStaging);
-        Permit(ProposalAction.ApplyToStaging, actor);
-        if (StagingConflict is not null)
-            throw new DomainException(
-                $"Staging changed since this proposal read it (now {StagingConflict.Current}): the author must rebase the proposal onto the current value before applying it to staging again.");
+        EnsureCanApplyToStaging(actor);
         var etag = RequireNewETag(newETag, ProposalEnvironment.Staging);
 
         StagingApply = new EnvironmentApply(ProposalEnvironment.Staging, actor.UserId, actor.DisplayName, at, StagingBase, etag);
         Transition(actor, at, ProposalAction.ApplyToStaging, ProposalState.AppliedToStaging,
             $"Applied to {Target.Describe(ProposalEnvironment.Staging)}.", StagingBase.ToString(), ProposedValue.ToString());
+    }
+
+    /// <summary>Throws unless staging apply would be accepted now; call it before writing to the store.</summary>
+    public void EnsureCanApplyToStaging(ProposalActor actor)
+    {
+        RequireAllowed(ProposalAction.ApplyToStaging);
+        Permit(ProposalAction.ApplyToStaging, actor);
+        if (StagingConflict is not null)
+            throw new DomainException(
+                $"Staging changed since this proposal read it (now {Shown(StagingConflict.Current)}): the author must rebase the proposal onto the current value before applying it to staging again.");
     }
 
     /// <summary>Records that staging refused the write because its ETag moved; <paramref name="current"/> is what staging holds now.</summary>
@@ -289,7 +295,7 @@ public sealed partial class Proposal : IAuditedAggregate
                 "The approval does not match the change as it stands (its diff or blast radius differs from what was approved): edit the proposal and take it through staging and approval again.");
         if (!string.Equals(currentProduction.ETag, ProductionBase.ETag, StringComparison.Ordinal))
             throw new DomainException(
-                $"Production changed since the proposal was made ({Target.Describe(ProposalEnvironment.Production)} was {ProductionBase}, now {currentProduction}): "
+                $"Production changed since the proposal was made ({Target.Describe(ProposalEnvironment.Production)} was {Shown(ProductionBase)}, now {Shown(currentProduction)}): "
                 + "the approved diff no longer describes what would happen. Abandon this proposal and propose the change again from the current value.");
     }
 
@@ -393,6 +399,7 @@ public sealed partial class Proposal : IAuditedAggregate
 
     private void RequireAllowed(ProposalAction action)
     {
+        RequireNoClaim();
         if (ProposalTransitions.IsAllowed(State, action)) return;
         throw new DomainException($"Cannot {Verb(action)} a proposal that is {Describe(State)}: {NextStep()}.");
     }
@@ -463,6 +470,8 @@ public sealed partial class Proposal : IAuditedAggregate
         ProposalAction.MarkVerified => "mark verified",
         ProposalAction.RollBack => "roll back",
         ProposalAction.Abandon => "abandon",
+        ProposalAction.ClaimWrite => "claim a store write for",
+        ProposalAction.ResolveClaim => "resolve the claim of",
         _ => action.ToString(),
     };
 }

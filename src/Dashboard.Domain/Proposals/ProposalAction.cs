@@ -17,4 +17,8 @@ public enum ProposalAction
     MarkVerified,
     RollBack,
     Abandon,
+    /// <summary>A store write is about to start: recorded before the write, so a crash or race never leaves it unrecorded.</summary>
+    ClaimWrite,
+    /// <summary>A claim left by an interrupted write is settled from what the store holds: completed or released.</summary>
+    ResolveClaim,
 }

@@ -37,6 +37,11 @@ public static class ProposalActionTable
         new(ProposalAction.MarkVerified, "Mark verified", "mark production verified", "marking it verified", Operators, PersonRule.Anyone, Operators),
         new(ProposalAction.RollBack, "Roll back", "roll it back", "rolling back", Operators, PersonRule.Anyone, Operators, Destructive: true),
         new(ProposalAction.Abandon, "Abandon", "abandon", "abandoning", Configurers, PersonRule.AuthorOrAdmin, Configurers, Destructive: true),
+        // Taken inside apply and rollback, under the permission of that step; never a button or an endpoint of its own.
+        new(ProposalAction.ClaimWrite, "Claim the write", "claim a store write for", "claiming a store write", Operators, PersonRule.Anyone, Operators),
+        // Anyone who opens the proposal may settle an interrupted write: it only records what the store already holds.
+        new(ProposalAction.ResolveClaim, "Resolve interrupted write", "resolve an interrupted write of", "resolving an interrupted write", Roles.All,
+            PersonRule.Anyone, Roles.All),
     }.ToFrozenDictionary(rule => rule.Action);
 
     public static ProposalActionRule For(ProposalAction action) => _rules[action];

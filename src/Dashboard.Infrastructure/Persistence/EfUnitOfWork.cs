@@ -48,6 +48,8 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                // The entries are committed: the anchor must follow even if the caller has gone away.
+                await auditWriter.AnchorAsync(entries, CancellationToken.None);
                 break;
             }
             catch (DbUpdateConcurrencyException error)

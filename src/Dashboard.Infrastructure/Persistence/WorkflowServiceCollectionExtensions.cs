@@ -24,6 +24,10 @@ public static class WorkflowServiceCollectionExtensions
     public static IServiceCollection AddDashboardWorkflows(this IServiceCollection services, string? auditKeyBase64 = null)
     {
         services.TryAddSingleton(sp => AuditKey.From(auditKeyBase64, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataFolder));
+        services.AddOptions<AuditOptions>();
+        services.TryAddSingleton(sp => new AuditAnchorFile(
+            sp.GetRequiredService<IOptions<AuditOptions>>().Value.AnchorFileIn(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataFolder),
+            sp.GetRequiredService<AuditKey>()));
         services.AddSingleton<AuditWriter>();
         services.AddSingleton<IUnitOfWorkFactory, EfUnitOfWorkFactory>();
         services.AddSingleton<IProposalQueries, ProposalQueries>();
@@ -32,6 +36,9 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ICatalogVersionQueries, CatalogVersionQueries>();
         services.AddSingleton<ICatalogDescriptorReader, BackstageDescriptorReader>();
         services.AddSingleton<ProposalWorkflow>();
+        services.AddOptions<ProposalOptions>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InterruptedWrites>(sp,
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ClaimTimeoutSeconds)));
         services.AddSingleton<ChangeWatchStatus>();
         services.AddSingleton<OutOfBandChangeDetector>();
         services.AddSingleton<CatalogEditing>();

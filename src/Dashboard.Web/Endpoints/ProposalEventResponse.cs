@@ -6,6 +6,7 @@ public sealed record ProposalEventResponse(
     int Sequence, DateTimeOffset At, string ActorId, string ActorName, string Action, string? From, string To, string Description,
     string? BeforeValue, string? AfterValue)
 {
-    public static ProposalEventResponse Of(ProposalEvent e) =>
-        new(e.Sequence, e.At, e.ActorId, e.ActorName, e.Action.ToString(), e.From?.ToString(), e.To.ToString(), e.Description, e.BeforeValue, e.AfterValue);
+    public static ProposalEventResponse Of(ProposalEvent e, ProposalSecrets secrets) =>
+        new(e.Sequence, e.At, e.ActorId, e.ActorName, e.Action.ToString(), e.From?.ToString(), e.To.ToString(),
+            secrets.Text(e.Description)!, secrets.Text(e.BeforeValue), secrets.Text(e.AfterValue));
 }

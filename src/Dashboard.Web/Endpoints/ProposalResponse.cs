@@ -27,15 +27,23 @@ public sealed record ProposalResponse(
     ObservedSetting? LastKnownGood,
     string? ApprovedBy,
     IReadOnlyList<string> AvailableActions,
-    IReadOnlyList<ProposalEventResponse>? Events)
+    IReadOnlyList<ProposalEventResponse>? Events,
+    WriteInProgressResponse? WriteInProgress)
 {
-    public static ProposalResponse From(Proposal p, bool withEvents) => new(
-        p.Id, p.State.ToString(), p.Target.Store, p.Target.Key, p.Target.StagingLabel, p.Target.ProductionLabel,
-        p.ProposedValue.Value, p.ProposedValue.ContentType, p.ProposedValue.IsDelete, p.StagingBase, p.ProductionBase,
-        p.AuthorId, p.AuthorName, p.Reason, p.ClosingReason, p.CreatedAt, p.BlastRadius.RiskLevel, ParseOrNull(p.BlastRadius.SerializedText),
-        p.StagingConflict?.Current, p.LastKnownGood, p.Approval?.ApproverName,
-        [.. p.AvailableActions().Select(a => a.ToString())],
-        withEvents ? [.. p.Events.Select(ProposalEventResponse.Of)] : null);
+    /// <summary>The proposal as any caller may see it: a secret's values and every mention of them in the history are masked.</summary>
+    public static ProposalResponse From(Proposal p, bool withEvents)
+    {
+        var secrets = ProposalSecrets.Of(p);
+        return new(
+            p.Id, p.State.ToString(), p.Target.Store, p.Target.Key, p.Target.StagingLabel, p.Target.ProductionLabel,
+            secrets.Value(p.ProposedValue.Value), p.ProposedValue.ContentType, p.ProposedValue.IsDelete, secrets.Setting(p.StagingBase), secrets.Setting(p.ProductionBase),
+            p.AuthorId, p.AuthorName, p.Reason, p.ClosingReason, p.CreatedAt, p.BlastRadius.RiskLevel, ParseOrNull(p.BlastRadius.SerializedText),
+            p.StagingConflict is { } conflict ? secrets.Setting(conflict.Current) : null, p.LastKnownGood is { } good ? secrets.Setting(good) : null,
+            p.Approval?.ApproverName,
+            [.. p.AvailableActions().Select(a => a.ToString())],
+            withEvents ? [.. p.Events.Select(e => ProposalEventResponse.Of(e, secrets))] : null,
+            WriteInProgressResponse.Of(p.Claim));
+    }
 
     // "not computed" is recorded when no analysis ran; anything that is not JSON is shown as absent rather than failing the read.
     private static JsonElement? ParseOrNull(string text)

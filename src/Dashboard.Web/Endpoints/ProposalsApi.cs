@@ -79,8 +79,10 @@ public static class ProposalsApi
         }
     }
 
-    public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(IProposalQueries proposals, Guid id, CancellationToken cancellationToken) =>
-        await proposals.GetAsync(id, cancellationToken) is { } proposal
+    /// <summary>Opening a proposal settles a store write a crash left claimed past the timeout, in the caller's name.</summary>
+    public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(
+        InterruptedWrites writes, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await writes.OpenAsync(id, CurrentActor.Of(user), cancellationToken) is { } proposal
             ? TypedResults.Ok(ProposalResponse.From(proposal, withEvents: true))
             : Problems.From(ProposalWorkflow.NotFound(id))!;
 

@@ -51,6 +51,10 @@ public static class DashboardHost
         services.AddSingleton<IValidateOptions<ChangeWatchOptions>, ChangeWatchOptionsValidator>();
         services.AddOptions<ChangeWatchOptions>().BindConfiguration(ChangeWatchOptions.SectionName).ValidateOnStart();
         services.AddHostedService<OutOfBandChangeWatcher>();
+        services.AddSingleton<IValidateOptions<ProposalOptions>, ProposalOptionsValidator>();
+        services.AddOptions<ProposalOptions>().BindConfiguration(ProposalOptions.SectionName).ValidateOnStart();
+        services.AddHostedService<InterruptedWriteRecovery>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName);
         services.AddSingleton<ILiveFeed, LiveFeed>();
         services.AddHostedService<LiveFeedPublisher>();
         services.AddHostedService<SourceScanRefresher>();

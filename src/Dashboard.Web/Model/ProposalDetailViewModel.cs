@@ -18,7 +18,7 @@ namespace Dashboard.Web.Model;
 /// keeps the proposal as it was and its message is shown.
 /// </summary>
 public sealed class ProposalDetailViewModel(
-    IProposalQueries queries,
+    InterruptedWrites interruptedWrites,
     ProposalWorkflow workflow,
     PeopleDirectory people,
     AuthenticationStateProvider authenticationState,
@@ -51,7 +51,9 @@ public sealed class ProposalDetailViewModel(
     {
         try
         {
-            Proposal = await queries.GetAsync(id, cancellationToken);
+            // Opening the proposal settles a store write a crash left claimed, so the page shows what the store really holds.
+            var viewer = CurrentActor.Of((await authenticationState.GetAuthenticationStateAsync()).User);
+            Proposal = await interruptedWrites.OpenAsync(id, viewer, cancellationToken);
             if (Proposal is null)
             {
                 Error = $"There is no proposal {id}: it may have been mistyped; open it from the proposal list.";

@@ -6,10 +6,12 @@ namespace Dashboard.Domain.Tests.Audit;
 public static class AuditChainBuilder
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    /// <summary>A fixed audit key (32 bytes, 0x01 to 0x20), so hashes are the same on every run.</summary>
+    public static readonly byte[] Key = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
 
     public static List<AuditEntry> Chain(int count)
     {
-        var chain = new AuditChain();
+        var chain = new AuditChain(Key);
         return
         [
             .. Enumerable.Range(1, count).Select(i => chain.Append(

@@ -23,7 +23,7 @@ public class AuditChainTests
     {
         var entries = Chain(1000);
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.True(result.IsIntact, result.Message);
         Assert.Equal(1000, result.EntriesChecked);
@@ -33,7 +33,7 @@ public class AuditChainTests
     [Fact]
     public void Verify_EmptyChain_Passes()
     {
-        Assert.True(AuditChain.Verify([]).IsIntact);
+        Assert.True(AuditChain.Verify([], Key).IsIntact);
     }
 
     public static TheoryData<string> AlterableFields() => new("At", "Actor", "Action", "Subject", "BeforeJson", "AfterJson");
@@ -54,7 +54,7 @@ public class AuditChainTests
             _ => original with { AfterJson = """{"value":"0.0825"}""" },
         };
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(25, result.BrokenSequence);
@@ -68,11 +68,11 @@ public class AuditChainTests
         var entries = Chain(10);
         var forged = entries[4] with { Actor = "mallory" };
         // Rebuild entry 5 as a forger would: correct hash over the altered fields, same previous hash.
-        var resumed = AuditChain.Resume(entries[3]);
+        var resumed = AuditChain.Resume(entries[3], Key);
         var replacement = resumed.Append(forged.At, forged.Actor, forged.Action, forged.Subject, forged.BeforeJson, forged.AfterJson);
         entries[4] = replacement;
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.Equal(6, result.BrokenSequence);
         Assert.Equal(AuditBreak.PreviousHashBreak, result.Break);
@@ -85,7 +85,7 @@ public class AuditChainTests
         var entries = Chain(20);
         entries.RemoveAt(9);
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.Equal(11, result.BrokenSequence);
         Assert.Equal(AuditBreak.SequenceGap, result.Break);
@@ -99,7 +99,7 @@ public class AuditChainTests
         var entries = Chain(5);
         entries.RemoveAt(0);
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.Equal(2, result.BrokenSequence);
         Assert.Equal(AuditBreak.SequenceGap, result.Break);
@@ -111,7 +111,7 @@ public class AuditChainTests
         var entries = Chain(20);
         (entries[6], entries[7]) = (entries[7], entries[6]);
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.False(result.IsIntact);
         Assert.Equal(8, result.BrokenSequence);
@@ -126,7 +126,7 @@ public class AuditChainTests
         entries[6] = eighth with { Sequence = 7 };
         entries[7] = seventh with { Sequence = 8 };
 
-        var result = AuditChain.Verify(entries);
+        var result = AuditChain.Verify(entries, Key);
 
         Assert.Equal(7, result.BrokenSequence);
         Assert.Equal(AuditBreak.PreviousHashBreak, result.Break);
@@ -138,19 +138,19 @@ public class AuditChainTests
         var entries = Chain(3);
         entries[1] = entries[1] with { At = entries[1].At.ToOffset(TimeSpan.FromHours(2)) };
 
-        Assert.True(AuditChain.Verify(entries).IsIntact);
+        Assert.True(AuditChain.Verify(entries, Key).IsIntact);
     }
 
     [Fact]
     public void Resume_FromLastStoredEntry_ContinuesTheChain()
     {
         var entries = Chain(5);
-        var chain = AuditChain.Resume(entries[^1]);
+        var chain = AuditChain.Resume(entries[^1], Key);
 
         entries.Add(chain.Append(Start.AddHours(1), "alice", "proposal.abandon", "proposal/9"));
 
         Assert.Equal(6, entries[^1].Sequence);
-        Assert.True(AuditChain.Verify(entries).IsIntact);
+        Assert.True(AuditChain.Verify(entries, Key).IsIntact);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class AuditChainTests
     {
         var last = Chain(2)[^1] with { Actor = "mallory" };
 
-        var error = Assert.Throws<DomainException>(() => AuditChain.Resume(last));
+        var error = Assert.Throws<DomainException>(() => AuditChain.Resume(last, Key));
 
         Assert.Contains("Audit entry 2 does not match its hash", error.Message);
     }
@@ -169,7 +169,7 @@ public class AuditChainTests
     [InlineData("alice", "proposal.edit", "", "'subject'")]
     public void Append_MissingField_IsRefusedNamingItAndChainDoesNotAdvance(string actor, string action, string subject, string expected)
     {
-        var chain = new AuditChain();
+        var chain = new AuditChain(Key);
 
         var error = Assert.Throws<DomainException>(() => chain.Append(Start, actor, action, subject));
 

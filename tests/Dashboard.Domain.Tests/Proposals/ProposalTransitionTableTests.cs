@@ -10,7 +10,7 @@ public class ProposalTransitionTableTests
     {
         var data = new TheoryData<ProposalState, ProposalAction>();
         foreach (var state in Enum.GetValues<ProposalState>())
-            foreach (var action in Enum.GetValues<ProposalAction>().Where(a => a != ProposalAction.Propose))
+            foreach (var action in Enum.GetValues<ProposalAction>().Where(a => a is not (ProposalAction.Propose or ProposalAction.ClaimWrite or ProposalAction.ResolveClaim)))
                 data.Add(state, action);
         return data;
     }

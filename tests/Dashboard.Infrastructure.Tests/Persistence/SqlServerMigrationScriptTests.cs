@@ -16,7 +16,7 @@ public class SqlServerMigrationScriptTests
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         Assert.Contains("IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]", script.ReplaceLineEndings("\n"));
-        foreach (var table in new[] { "Environments", "Services", "ServiceEndpoints", "Resources", "Dependencies", "ConfigStores", "ConfigStoreBindings", "LocalAccounts", "DataProtectionKeys", "LocalKeyValues", "LocalKeyValueRevisions", "Proposals", "ProposalEvents", "AuditEntries", "BypassedChanges", "StoreSnapshots", "StoreSnapshotEntries" })
+        foreach (var table in new[] { "Environments", "Services", "ServiceEndpoints", "Resources", "Dependencies", "ConfigStores", "ConfigStoreBindings", "LocalAccounts", "DataProtectionKeys", "LocalKeyValues", "LocalKeyValueRevisions", "Proposals", "ProposalEvents", "AuditEntries", "BypassedChanges", "StoreSnapshots", "StoreSnapshotEntries", "Leases", "Incidents", "ReconciliationRuns" })
             Assert.Contains($"CREATE TABLE [{table}]", script);
         Assert.Contains("nvarchar(", script);
     }

@@ -23,21 +23,26 @@ internal sealed class ProposalPipeline : IDisposable
     public static readonly ProposalActor Engineer = new("engineer", "Erin Engineer", [Roles.Engineer]);
     public static readonly ProposalActor Approver = new("approver", "Avery Approver", [Roles.Approver]);
 
-    private ProposalPipeline(SqliteTestDatabase database, IBlastRadiusServiceHolder radius)
+    private ProposalPipeline(SqliteTestDatabase database, IBlastRadiusServiceHolder radius, Func<IConfigStoreClientFactory, IConfigStoreClientFactory>? wrapStores)
     {
         Database = database;
         // Sub-millisecond ticks on purpose: the audit hashes must survive the round trip through the database.
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
         BlastRadius = radius.Service;
-        var stores = new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
+        IConfigStoreClientFactory realStores = new ConfigStoreClientFactory(database.ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
+        var stores = wrapStores?.Invoke(realStores) ?? realStores;
         var units = TestWorkflows.Units(database.Factory);
+        Stores = stores;
+        Units = units;
         Queries = new ProposalQueries(database.Factory);
-        Audit = new AuditLog(database.Factory);
-        Service = new ProposalWorkflow(units, Queries, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
+        Audit = new AuditLog(database.Factory, TestWorkflows.Key);
+        Service = new ProposalWorkflow(units, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores, new ChangeWatchStatus(), Time);
     }
 
     public SqliteTestDatabase Database { get; }
+    public IConfigStoreClientFactory Stores { get; }
+    public Dashboard.Application.Persistence.IUnitOfWorkFactory Units { get; }
     public FakeTimeProvider Time { get; }
     public FakeBlastRadiusService BlastRadius { get; }
     public ProposalWorkflow Service { get; }
@@ -46,12 +51,17 @@ internal sealed class ProposalPipeline : IDisposable
     public OutOfBandChangeDetector Detector { get; }
     public IConfigStoreClient StoreClient => Database.ConfigStores.Get(Store);
 
-    public static async Task<ProposalPipeline> SeededAsync()
+    /// <param name="wrapStores">Puts a fault-injecting client around the real local store, e.g. one that dies after writing.</param>
+    public static async Task<ProposalPipeline> SeededAsync(Func<IConfigStoreClientFactory, IConfigStoreClientFactory>? wrapStores = null)
     {
         var database = new SqliteTestDatabase();
         await database.Initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
-        return new ProposalPipeline(database, new IBlastRadiusServiceHolder(new FakeBlastRadiusService()));
+        return new ProposalPipeline(database, new IBlastRadiusServiceHolder(new FakeBlastRadiusService()), wrapStores);
     }
+
+    /// <summary>The recovery of interrupted writes over the same database and stores, settling claims older than <paramref name="timeout"/>.</summary>
+    public InterruptedWrites Recovery(TimeSpan timeout) =>
+        new(Units, Queries, new CatalogRepository(Database.Factory), Stores, Time, timeout);
 
     public Task<Proposal> ProposeAsync(string value = "0.0825") =>
         Service.CreateAsync(Engineer, new NewProposal(Store, Key, value, null, false, "2027 tax rules"), CancellationToken.None);

@@ -20,7 +20,8 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     {
         Services.AddSingleton(_ => World.Service);
         Services.AddSingleton(_ => World.Queries);
-        Services.AddSingleton<IAuditLog>(_ => new AuditLog(World));
+        Services.AddSingleton(_ => World.InterruptedWrites);
+        Services.AddSingleton<IAuditLog>(_ => new AuditLog(World, ProposalTestWorld.TestAuditKey));
         Services.AddSingleton<ILiveFeed>(Feed);
         // The pages' clock (countdowns); a test that needs another time registers its own before rendering.
         Services.AddSingleton(TimeProvider.System);

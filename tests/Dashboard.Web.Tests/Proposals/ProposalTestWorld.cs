@@ -40,8 +40,9 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         var stores = new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
         var units = new EfUnitOfWorkFactory(this, new Infrastructure.Persistence.Audit.AuditWriter(TestAuditKey));
         Queries = new ProposalQueries(this);
-        Service = new ProposalWorkflow(units, Queries, new CatalogRepository(this), stores, Time, new FixedRadius(this));
+        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this));
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
+        InterruptedWrites = new InterruptedWrites(units, Queries, new CatalogRepository(this), stores, Time, InterruptedWrites.DefaultClaimTimeout);
     }
 
     public DatabaseOptions Database { get; }
@@ -52,6 +53,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     public ProposalWorkflow Service { get; }
     public IProposalQueries Queries { get; }
     public OutOfBandChangeDetector Detector { get; }
+    public InterruptedWrites InterruptedWrites { get; }
 
     public static async Task<ProposalTestWorld> SeededAsync()
     {

@@ -10,7 +10,7 @@ namespace Dashboard.Infrastructure.Persistence.Audit;
 /// saved in the same transaction as the change they describe. Secret values are replaced by a keyed hash before they are
 /// chained; fields are cut to the chain's limits.
 /// </summary>
-public sealed class AuditWriter(AuditKey key)
+public sealed class AuditWriter(AuditKey key, AuditAnchorFile? anchor = null)
 {
     private static readonly JsonSerializerOptions SideJson = new(JsonSerializerDefaults.Web)
     {
@@ -21,11 +21,18 @@ public sealed class AuditWriter(AuditKey key)
     {
         if (records.Count == 0) return [];
         var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
-        var chain = AuditChain.Resume(last);
+        var chain = AuditChain.Resume(last, key.Bytes);
         List<AuditEntry> entries = [.. records.Select(record => chain.Append(record.At, Cut(record.Actor), Cut(record.Action), Cut(record.Subject),
             Serialize(record.Before, record.ValuesAreSecret), Serialize(record.After, record.ValuesAreSecret)))];
         db.AuditEntries.AddRange(entries);
         return entries;
+    }
+
+    /// <summary>After the entries are saved: writes the chain's new head to the anchor file, when one is configured.</summary>
+    public async Task AnchorAsync(IReadOnlyList<AuditEntry> saved, CancellationToken cancellationToken)
+    {
+        if (anchor is null || saved.Count == 0) return;
+        await anchor.AppendAsync(saved.MaxBy(e => e.Sequence)!, cancellationToken);
     }
 
     private string? Serialize(AuditSide? side, bool secret)

@@ -61,6 +61,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         Json(builder, p => p.VerificationOverride);
         Json(builder, p => p.Approval);
         Json(builder, p => p.ProductionApply);
+        Json(builder, p => p.Claim);
+        builder.Property(p => p.ClaimedAt).HasConversion(new UtcTicksConverter());
 
         builder.OwnsMany(p => p.Events, events =>
         {
@@ -79,6 +81,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Navigation(p => p.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(p => p.CreatedAt);
+        builder.HasIndex(p => p.ClaimedAt);
         builder.HasIndex(p => new { p.State, p.CreatedAt });
         builder.HasIndex(p => new { p.AuthorId, p.CreatedAt });
     }

@@ -1,10 +1,11 @@
 using Dashboard.Application.Audit;
 using Dashboard.Domain.Audit;
+using Dashboard.Infrastructure.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Persistence.Repositories;
 
-internal sealed class AuditLog(IDbContextFactory<DashboardDbContext> contexts) : IAuditLog
+internal sealed class AuditLog(IDbContextFactory<DashboardDbContext> contexts, AuditKey key, AuditAnchorFile? anchor = null) : IAuditLog
 {
     public async Task<IReadOnlyList<AuditEntry>> PageAsync(int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -17,7 +18,10 @@ internal sealed class AuditLog(IDbContextFactory<DashboardDbContext> contexts) :
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entries = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        return AuditChain.Verify(entries);
+        var chain = AuditChain.Verify(entries, key.Bytes);
+        if (!chain.IsIntact || anchor is null) return chain;
+        // The chain can be intact and still shorter, or recomputed whole: the anchor outside the database tells.
+        return await anchor.LatestAsync(cancellationToken) is { } head && head.Check(entries) is { } broken ? broken : chain;
     }
 
     public async Task<long> LastSequenceAsync(CancellationToken cancellationToken)

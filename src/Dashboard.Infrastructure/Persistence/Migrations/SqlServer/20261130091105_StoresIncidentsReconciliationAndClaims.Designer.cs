@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDashboardDbContext))]
-    [Migration("20261130075737_ReconciliationRuns")]
-    partial class ReconciliationRuns
+    [Migration("20261130091105_StoresIncidentsReconciliationAndClaims")]
+    partial class StoresIncidentsReconciliationAndClaims
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -316,6 +316,91 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("StoreSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AutomaticOpenKey")
+                        .HasMaxLength(127)
+                        .HasColumnType("nvarchar(127)");
+
+                    b.Property<string>("CommanderId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CommanderName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Environment")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("OpenedAutomatically")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("StartSignal")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AutomaticOpenKey")
+                        .IsUnique()
+                        .HasFilter("[AutomaticOpenKey] IS NOT NULL");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.BypassedChange", b =>
                 {
                     b.Property<long>("Id")
@@ -380,6 +465,12 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Claim")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ClosingReason")
                         .HasMaxLength(2000)
@@ -500,6 +591,8 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimedAt");
 
                     b.HasIndex("CreatedAt");
 
@@ -747,16 +840,16 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("LocalAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("Dashboard.Infrastructure.Persistence.Lease", b =>
+            modelBuilder.Entity("Dashboard.Infrastructure.Persistence.Leases.LeaseRecord", b =>
                 {
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Holder")
+                    b.Property<string>("Owner")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -898,6 +991,47 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.Incidents.TimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("ActorName")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(1024)
+                                .HasColumnType("nvarchar(1024)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("IncidentId", "Sequence");
+
+                            b1.ToTable("IncidentTimeline", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>

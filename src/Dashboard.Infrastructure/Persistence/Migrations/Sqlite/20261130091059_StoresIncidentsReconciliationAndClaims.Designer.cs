@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDashboardDbContext))]
-    [Migration("20261130072128_StoresHealthSignInAndVersions")]
-    partial class StoresHealthSignInAndVersions
+    [Migration("20261130091059_StoresIncidentsReconciliationAndClaims")]
+    partial class StoresIncidentsReconciliationAndClaims
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -301,6 +301,90 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StoreSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AutomaticOpenKey")
+                        .HasMaxLength(127)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommanderId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommanderName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Environment")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenedAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartSignal")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AutomaticOpenKey")
+                        .IsUnique();
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.BypassedChange", b =>
                 {
                     b.Property<long>("Id")
@@ -362,6 +446,12 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Claim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClosingReason")
                         .HasMaxLength(2000)
@@ -483,6 +573,8 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClaimedAt");
+
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("AuthorId", "CreatedAt");
@@ -490,6 +582,66 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("State", "CreatedAt");
 
                     b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approval")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FoundCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparedById")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("State", "CreatedAt");
+
+                    b.ToTable("ReconciliationRuns", (string)null);
                 });
 
             modelBuilder.Entity("Dashboard.Infrastructure.ConfigStores.LocalKeyValue", b =>
@@ -659,6 +811,29 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("LocalAccounts", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Infrastructure.Persistence.Leases.LeaseRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -785,6 +960,47 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Entries");
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.Incidents.Incident", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.Incidents.TimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActorName")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("IncidentId", "Sequence");
+
+                            b1.ToTable("IncidentTimeline", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IncidentId");
+                        });
+
+                    b.Navigation("Timeline");
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
                 {
                     b.OwnsMany("Dashboard.Domain.Proposals.ProposalEvent", "Events", b1 =>
@@ -886,6 +1102,133 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("Target")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Domain.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.OwnsMany("Dashboard.Domain.Reconciliation.ReconciliationItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Excluded")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ExclusionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Gateway")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("GatewayReference")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ledger")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LedgerVersion")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MerchantReference")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OrderId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Override")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Proposed")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TransactionId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("_steps")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Steps");
+
+                            b1.HasKey("RunId", "Position");
+
+                            b1.ToTable("ReconciliationItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.OwnsMany("Dashboard.Domain.Reconciliation.ReconciliationRunEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("RunId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PlanHash")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RunId", "Sequence");
+
+                            b1.ToTable("ReconciliationRunEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RunId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
