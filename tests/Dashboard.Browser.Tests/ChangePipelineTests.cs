@@ -59,7 +59,8 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await engineer.GetByTestId("action-RollBack").ClickAsync();
         await engineer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Roll back" }).ClickAsync();
         await Expect(engineer.GetByTestId("proposal-state")).ToHaveTextAsync("RolledBack");
-        await Expect(engineer.GetByTestId("history-row")).ToHaveCountAsync(6);
+        // Created, three claimed writes and what completed them, verified, approved.
+        await Expect(engineer.GetByTestId("history-row")).ToHaveCountAsync(9);
         await Screenshots.SaveAsync(engineer, "pipeline-3-rolled-back");
         await Accessibility.AssertNoSeriousViolationsAsync(engineer, "pipeline-3-rolled-back");
 

@@ -90,7 +90,7 @@ public class ProposalClaimTests
     {
         var proposal = new ProposalBuilder().Proposing(ProposedValue.Set("0.0825")).BuildIn(ProposalState.AppliedToStaging);
         proposal.VerifyStaging(People.Engineer, Checklist(), At(2));
-        proposal.Approve(People.Approver, At(3));
+        proposal.Approve(People.Approver, At(3), "watch billing-api 5xx for 10 min; roll back on any rise");
         proposal.ClaimWrite(People.Engineer, ProposalAction.ApplyToProduction, proposal.ProductionBase, At(4));
 
         proposal.ResolveClaim(People.Admin, new ObservedSetting("0.0825", null, "prod-etag-1"), At(10));

@@ -11,6 +11,7 @@ using Dashboard.Infrastructure.Persistence.Repositories;
 using Dashboard.Infrastructure.Tests.Persistence;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Tests.Proposals;
 
@@ -56,6 +57,9 @@ internal sealed class ProposalPipeline : IDisposable
     {
         var database = new SqliteTestDatabase();
         await database.Initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
+        // The demo's past incident seeds the story's portal edit; these tests count the watcher's own findings.
+        await using (var db = database.Factory.CreateDbContext())
+            await db.BypassedChanges.ExecuteDeleteAsync();
         return new ProposalPipeline(database, new IBlastRadiusServiceHolder(new FakeBlastRadiusService()), wrapStores);
     }
 

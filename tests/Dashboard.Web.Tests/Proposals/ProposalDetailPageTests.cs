@@ -108,12 +108,13 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
 
         page.WaitForAssertion(() => Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         var history = page.FindAll("[data-testid=history-row]").Select(r => r.TextContent).ToList();
-        Assert.Equal(2, history.Count);
+        Assert.Equal(3, history.Count);
         Assert.Contains("Propose", history[0]);
-        Assert.Contains("ApplyToStaging", history[1]);
-        Assert.Contains("Draft → AppliedToStaging", history[1]);
+        Assert.Contains("ClaimWrite", history[1]);
+        Assert.Contains("ApplyToStaging", history[2]);
+        Assert.Contains("Draft → AppliedToStaging", history[2]);
         // The step is recorded under the signed-in user, the page's actor, not the proposal's author.
-        Assert.Equal("engineer", page.FindAll("[data-testid=history-row]")[1].Children[1].TextContent);
+        Assert.Equal("engineer", page.FindAll("[data-testid=history-row]")[2].Children[1].TextContent);
         Assert.Contains("action-VerifyStaging", ActionButtons(page));
         Assert.Empty(page.FindAll("[data-testid=proposal-refusal]"));
         Assert.Equal(ProposalState.AppliedToStaging, (await World.StoredAsync(proposal.Id)).State);
