@@ -3,11 +3,9 @@ using Dashboard.Domain.Health;
 
 namespace Dashboard.Web.Model;
 
-/// <summary>How health and incident pages write states, rates and times: every time with its offset.</summary>
+/// <summary>How health and incident pages write states, rates and durations (times go through LocalTime).</summary>
 public static class HealthFormat
 {
-    public static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
-
     public static string Rate(double? rate) => rate is { } value ? (value * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %" : "—";
 
     public static string Milliseconds(double? ms) => ms is { } value ? value.ToString("0", CultureInfo.InvariantCulture) + " ms" : "—";
