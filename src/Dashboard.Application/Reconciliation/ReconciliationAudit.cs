@@ -12,9 +12,9 @@ internal static class ReconciliationAudit
             new AuditSide(State: run.State.ToString(), Description: e.Description, ETag: e.PlanHash)));
 
     public static AuditRecord Outcome(ReconciliationRun run, ReconciliationItem item, string actor) => new(
-        item.Result!.At, actor, "reconciliation.transaction-" + item.Result.Outcome.ToString().ToLowerInvariant(),
+        item.Resolution!.At, actor, "reconciliation.transaction-" + item.Resolution.Outcome.ToString().ToLowerInvariant(),
         $"{Subject(run.Id)}/{item.TransactionId}", null,
-        new AuditSide(State: item.Result.Outcome.ToString(), Description: $"{string.Join(", ", item.EffectiveActions.Select(a => a.ToWire()))}: {item.Result.Reason}"));
+        new AuditSide(State: item.Resolution.Outcome.ToString(), Description: $"{string.Join(", ", item.EffectiveActions.Select(a => a.ToWire()))}: {item.Resolution.Reason}"));
 
     private static string Subject(Guid runId) => $"reconciliation/{runId}";
 }

@@ -45,7 +45,7 @@ public sealed class ReconciliationItem
     public ActionOverride? Override { get; private set; }
     public bool Excluded { get; private set; }
     public string? ExclusionReason { get; private set; }
-    public ItemResult? Result { get; private set; }
+    public ItemResult? Resolution { get; private set; }
     public IReadOnlyList<ItemStep> Steps => _steps;
 
     /// <summary>The actions that will be taken: the override's, else the proposed ones; none when excluded.</summary>
@@ -55,7 +55,7 @@ public sealed class ReconciliationItem
     public bool IsActionable => _steps.Count > 0;
 
     /// <summary>The next step to take, or null when every step is done or the item has an outcome.</summary>
-    public ItemStep? NextStep => Result is null ? _steps.FirstOrDefault(s => !s.IsDone) : null;
+    public ItemStep? NextStep => Resolution is null ? _steps.FirstOrDefault(s => !s.IsDone) : null;
 
     /// <summary>True once any step was claimed or done: the item must be finished, not skipped, after a restart.</summary>
     public bool HasStarted => _steps.Any(s => s.IsDone || s.IsClaimed);
@@ -138,7 +138,7 @@ public sealed class ReconciliationItem
         if (result.Outcome == ItemOutcome.SkippedChanged && HasStarted)
             throw new DomainException(
                 $"Transaction {TransactionId} cannot be skipped: some of its steps are done already. Finish the remaining steps with the same idempotency keys, or record it failed.");
-        Result = result;
+        Resolution = result;
     }
 
     private void PlanSteps()

@@ -59,14 +59,14 @@ public sealed class ReconciliationRun
         get
         {
             var actionable = _items.Where(i => i.IsActionable).ToList();
-            int Count(ItemOutcome outcome) => actionable.Count(i => i.Result?.Outcome == outcome);
+            int Count(ItemOutcome outcome) => actionable.Count(i => i.Resolution?.Outcome == outcome);
             return new RunProgress(actionable.Count, Count(ItemOutcome.Done), Count(ItemOutcome.SkippedChanged), Count(ItemOutcome.Failed), Count(ItemOutcome.Escalated));
         }
     }
 
     /// <summary>The next transaction to act on while executing (plan order), or null when there is none or the run is not executing.</summary>
     public ReconciliationItem? NextItem() =>
-        State == ReconciliationRunState.Executing ? _items.Where(i => i.IsActionable && i.Result is null).MinBy(i => i.Position) : null;
+        State == ReconciliationRunState.Executing ? _items.Where(i => i.IsActionable && i.Resolution is null).MinBy(i => i.Position) : null;
 
     /// <summary>Records the classification of the found transactions (again, replacing an earlier one, until execution starts).</summary>
     public void Classify(ReconciliationActor actor, IReadOnlyList<ClassifiedTransaction> transactions, DateTimeOffset at)
@@ -206,8 +206,8 @@ public sealed class ReconciliationRun
     public void RecordStepClaimed(string transactionId, ReconciliationAction action, DateTimeOffset at)
     {
         var item = RequireExecutionItem(transactionId);
-        if (item.Result is not null)
-            throw new DomainException($"Transaction {transactionId} already ended as {item.Result.Outcome}: nothing more is sent for it.");
+        if (item.Resolution is not null)
+            throw new DomainException($"Transaction {transactionId} already ended as {item.Resolution.Outcome}: nothing more is sent for it.");
         item.ClaimStep(action, at);
     }
 
@@ -222,8 +222,8 @@ public sealed class ReconciliationRun
     public void RecordOutcome(string transactionId, ItemOutcome outcome, string reason, DateTimeOffset at)
     {
         var item = RequireExecutionItem(transactionId);
-        if (item.Result is not null)
-            throw new DomainException($"Transaction {transactionId} already ended as {item.Result.Outcome}: an outcome is recorded once.");
+        if (item.Resolution is not null)
+            throw new DomainException($"Transaction {transactionId} already ended as {item.Resolution.Outcome}: an outcome is recorded once.");
         item.Finish(new ItemResult(outcome, RequireText(reason, "outcome reason", "say what happened"), at));
         CompleteIfFinished(at);
     }

@@ -26,6 +26,6 @@ public sealed record ReconciliationItemResponse(
         item.Position, item.TransactionId, item.OrderId, item.MerchantReference, item.GatewayReference, item.Amount, item.Currency,
         item.Ledger.State.ToWire(), item.Ledger.OrderState.ToWire(), item.Gateway.Status.ToWire(), item.Proposed.RowId,
         [.. item.EffectiveActions.Select(a => a.ToWire())], item.Override?.Reason ?? item.Proposed.Rule, item.Excluded,
-        item.Result?.Outcome.ToString(), item.Result?.Reason,
+        item.Resolution?.Outcome.ToString(), item.Resolution?.Reason,
         [.. item.Steps.Select(s => new ReconciliationStepResponse(s.Action.ToWire(), s.IdempotencyKey, s.ClaimedAt, s.CompletedAt))]);
 }

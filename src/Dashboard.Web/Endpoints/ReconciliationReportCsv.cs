@@ -23,8 +23,8 @@ public static class ReconciliationReportCsv
                 item.Position.ToString(CultureInfo.InvariantCulture), item.TransactionId, item.OrderId, item.MerchantReference, item.GatewayReference ?? "",
                 item.Amount.ToString(CultureInfo.InvariantCulture), item.Currency, item.Ledger.State.ToWire(), item.Gateway.Status.ToWire(),
                 string.Join(" ", item.EffectiveActions.Select(a => a.ToWire())), item.Override?.Reason ?? item.Proposed.Rule,
-                item.Excluded ? "true" : "false", item.Result?.Outcome.ToString() ?? (item.IsActionable ? "not acted on" : "nothing to do"),
-                item.Result?.Reason ?? item.ExclusionReason ?? "", item.Result?.At.ToString("O", CultureInfo.InvariantCulture) ?? ""]);
+                item.Excluded ? "true" : "false", item.Resolution?.Outcome.ToString() ?? (item.IsActionable ? "not acted on" : "nothing to do"),
+                item.Resolution?.Reason ?? item.ExclusionReason ?? "", item.Resolution?.At.ToString("O", CultureInfo.InvariantCulture) ?? ""]);
         return csv.ToString();
     }
 

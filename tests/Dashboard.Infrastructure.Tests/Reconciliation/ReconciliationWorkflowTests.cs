@@ -68,7 +68,7 @@ public class ReconciliationWorkflowTests
         Assert.Equal(0, done.Progress.Remaining);
         Assert.True(done.Progress.Done > 0);
         Assert.DoesNotContain(await test.EffectsAsync(), e => e.Count > 1);
-        var captured = done.Items.First(i => i.Steps.Any(s => s.Action == ReconciliationAction.Capture) && i.Result!.Outcome == ItemOutcome.Done);
+        var captured = done.Items.First(i => i.Steps.Any(s => s.Action == ReconciliationAction.Capture) && i.Resolution!.Outcome == ItemOutcome.Done);
         Assert.Equal(LedgerState.Captured, (await test.Ledger.GetAsync(captured.TransactionId))!.State);
         await using var db = test.Database.Factory.CreateDbContext();
         var audited = await db.AuditEntries.CountAsync(e => e.Subject.StartsWith($"reconciliation/{run.Id}/"));
@@ -90,14 +90,14 @@ public class ReconciliationWorkflowTests
         });
         var afterCrash = await test.Workflow.GetAsync(run.Id, CancellationToken.None);
         var crashed = afterCrash.Items.Single(i => i.GatewayReference == crashing.CrashedOn);
-        Assert.Null(crashed.Result);
+        Assert.Null(crashed.Resolution);
         Assert.Contains(crashed.Steps, s => s.IsClaimed && !s.IsDone);
 
         // The restarted dashboard: a new executor with the real gateway.
         await test.Executor().ExecuteNextAsync(run.Id, CancellationToken.None);
 
         var resumed = (await test.Workflow.GetAsync(run.Id, CancellationToken.None)).Items.Single(i => i.TransactionId == crashed.TransactionId);
-        Assert.Equal(ItemOutcome.Done, resumed.Result?.Outcome);
+        Assert.Equal(ItemOutcome.Done, resumed.Resolution?.Outcome);
         var effects = (await test.EffectsAsync()).Where(e => e.Intent == crashing.CrashedOn).ToList();
         Assert.Single(effects);
         Assert.Equal(1, effects[0].Count);
@@ -116,7 +116,7 @@ public class ReconciliationWorkflowTests
 
         var untouched = await test.Workflow.GetAsync(run.Id, CancellationToken.None);
         Assert.Equal(ReconciliationRunState.Executing, untouched.State);
-        Assert.All(untouched.Items, i => Assert.Null(i.Result));
+        Assert.All(untouched.Items, i => Assert.Null(i.Resolution));
         Assert.Empty(await test.EffectsAsync());
     }
 
@@ -134,7 +134,7 @@ public class ReconciliationWorkflowTests
 
         var cancelled = await test.Workflow.GetAsync(run.Id, CancellationToken.None);
         Assert.Equal(ReconciliationRunState.Cancelled, cancelled.State);
-        Assert.Equal(2, cancelled.Items.Count(i => i.Result is not null));
+        Assert.Equal(2, cancelled.Items.Count(i => i.Resolution is not null));
     }
 
     [Fact]

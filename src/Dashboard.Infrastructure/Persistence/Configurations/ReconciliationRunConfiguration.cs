@@ -53,7 +53,8 @@ internal sealed class ReconciliationRunConfiguration : IEntityTypeConfiguration<
             items.Property(i => i.Gateway).HasConversion(ReconciliationColumns.Json<GatewaySnapshot>(), ReconciliationColumns.Immutable<GatewaySnapshot>()).IsRequired();
             items.Property(i => i.Proposed).HasConversion(ReconciliationColumns.Json<Classification>(), ReconciliationColumns.Immutable<Classification>()).IsRequired();
             items.Property(i => i.Override).HasConversion(ReconciliationColumns.OptionalJson<ActionOverride>(), ReconciliationColumns.Immutable<ActionOverride>());
-            items.Property(i => i.Result).HasConversion(ReconciliationColumns.OptionalJson<ItemResult>(), ReconciliationColumns.Immutable<ItemResult>());
+            // The column keeps its first name, so databases created before the rename need no migration.
+            items.Property(i => i.Resolution).HasColumnName("Result").HasConversion(ReconciliationColumns.OptionalJson<ItemResult>(), ReconciliationColumns.Immutable<ItemResult>());
             items.Property(i => i.ExclusionReason).HasMaxLength(ReconciliationRun.MaxReasonLength);
             items.Property<List<ItemStep>>("_steps").HasColumnName("Steps")
                 .HasConversion(ReconciliationColumns.Json<List<ItemStep>>(), ReconciliationColumns.Steps).IsRequired();
