@@ -11,4 +11,8 @@ public enum PersonRule
     NotAuthor,
     /// <summary>The author, or an Admin.</summary>
     AuthorOrAdmin,
+    /// <summary>Only the second person named on the pending verification override.</summary>
+    NamedSecondPerson,
+    /// <summary>The person who asked for the pending verification override, or the second person it names.</summary>
+    OverrideParty,
 }

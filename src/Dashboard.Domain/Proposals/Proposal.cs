@@ -1,4 +1,3 @@
-using Dashboard.Domain.Access;
 using Dashboard.Domain.Audit;
 using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.ConfigMap;
@@ -99,7 +98,8 @@ public sealed partial class Proposal : IAuditedAggregate
         {
             ProposalAction.ApplyToStaging => StagingConflict is null,
             ProposalAction.Rebase => StagingConflict is not null,
-            ProposalAction.OverrideFailedVerification => StagingVerification is { Passed: false },
+            ProposalAction.OverrideFailedVerification => StagingVerification is { Passed: false } && PendingOverride is null,
+            ProposalAction.ConfirmVerificationOverride or ProposalAction.DeclineVerificationOverride => PendingOverride is not null,
             ProposalAction.ApplyToProduction => IsApprovalValid,
             _ => true,
         }).Order(),
@@ -205,6 +205,7 @@ public sealed partial class Proposal : IAuditedAggregate
 
         StagingVerification = new StagingVerificationResult(
             true, [.. checklist.Items.Select(i => i.Description)], StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);
+        DropPendingOverride();
         Transition(actor, at, ProposalAction.VerifyStaging, ProposalState.StagingVerified,
             $"Staging verified by checklist ({checklist.Items.Count} checks).", null, null);
     }
@@ -222,27 +223,6 @@ public sealed partial class Proposal : IAuditedAggregate
 
         StagingVerification = new StagingVerificationResult(false, listed, StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);
         Record(actor, at, ProposalAction.FailStagingVerification, State, $"Staging verification failed: {string.Join("; ", listed)}.", null, null);
-    }
-
-    /// <summary>Sets a failed verification aside: needs a reason and a second person other than the one overriding.</summary>
-    public void OverrideFailedVerification(ProposalActor actor, string reason, ProposalActor? secondPerson, DateTimeOffset at)
-    {
-        RequireAllowed(ProposalAction.OverrideFailedVerification);
-        Permit(ProposalAction.OverrideFailedVerification, actor);
-        if (StagingVerification is not { Passed: false })
-            throw new DomainException("There is no failed staging verification to override: verify staging with the checklist instead.");
-        var why = RequireText(reason, "reason for overriding the failed verification", "say why the failure does not block the change");
-        if (secondPerson is null)
-            throw new DomainException("Overriding a failed staging verification needs a second person: name another Engineer, Approver or Admin who agrees.");
-        if (secondPerson.IsSamePersonAs(actor))
-            throw new DomainException($"{actor.DisplayName} cannot be their own second person: ask another Engineer, Approver or Admin to confirm the override.");
-        if (!secondPerson.HasAnyRole(Roles.Engineer, Roles.Approver, Roles.Admin))
-            throw new DomainException(
-                $"{secondPerson.DisplayName} cannot confirm the override: the second person needs the {Roles.Engineer}, {Roles.Approver} or {Roles.Admin} role.");
-
-        VerificationOverride = new VerificationOverride(actor.UserId, actor.DisplayName, secondPerson.UserId, secondPerson.DisplayName, why, at);
-        Transition(actor, at, ProposalAction.OverrideFailedVerification, ProposalState.StagingVerified,
-            $"Failed staging verification overridden with {secondPerson.DisplayName} as second person: {why}", null, null);
     }
 
     /// <summary>
@@ -274,6 +254,7 @@ public sealed partial class Proposal : IAuditedAggregate
         var why = RequireText(reason, "reason for the rejection", "say what must change for it to be approved");
 
         ClosingReason = why;
+        DropPendingOverride();
         Transition(actor, at, ProposalAction.Reject, ProposalState.Rejected, $"Rejected: {why}", null, null);
     }
 
@@ -356,6 +337,7 @@ public sealed partial class Proposal : IAuditedAggregate
         var note = StagingRestoreNote(stagingNow, stagingRestoredETag);
 
         ClosingReason = why;
+        DropPendingOverride();
         Transition(actor, at, ProposalAction.Abandon, ProposalState.Abandoned, $"Abandoned: {why}.{note}", null, null);
     }
 
@@ -464,6 +446,8 @@ public sealed partial class Proposal : IAuditedAggregate
         ProposalAction.VerifyStaging => "verify staging for",
         ProposalAction.FailStagingVerification => "fail staging verification of",
         ProposalAction.OverrideFailedVerification => "override a failed verification of",
+        ProposalAction.ConfirmVerificationOverride => "confirm a verification override of",
+        ProposalAction.DeclineVerificationOverride => "withdraw or decline a verification override of",
         ProposalAction.Approve => "approve",
         ProposalAction.Reject => "reject",
         ProposalAction.ApplyToProduction => "apply to production",

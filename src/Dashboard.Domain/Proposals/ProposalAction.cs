@@ -21,4 +21,9 @@ public enum ProposalAction
     ClaimWrite,
     /// <summary>A claim left by an interrupted write is settled from what the store holds: completed or released.</summary>
     ResolveClaim,
+    // Added last: claims store their step as a number, so earlier values keep theirs.
+    /// <summary>The second person named on an override request confirms it themselves; <see cref="OverrideFailedVerification"/> only asks.</summary>
+    ConfirmVerificationOverride,
+    /// <summary>The requester withdraws an override request, or the named second person declines it.</summary>
+    DeclineVerificationOverride,
 }

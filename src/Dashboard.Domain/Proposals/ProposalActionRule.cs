@@ -26,6 +26,13 @@ public sealed record ProposalActionRule(
                 $"{actor.DisplayName} wrote this proposal and cannot {Verb} it, whatever their roles: ask an {RoleList} other than you to {Verb} it.",
             PersonRule.AuthorOrAdmin when !actor.IsSamePersonAs(proposal.AuthorId) && !actor.HasRole(Access.Roles.Admin) =>
                 $"Only the author ({proposal.AuthorName}) or an {Access.Roles.Admin} can {Verb} this proposal.",
+            PersonRule.NamedSecondPerson when proposal.PendingOverride is { } pending && actor.IsSamePersonAs(pending.OverriddenById) =>
+                $"{actor.DisplayName} asked for this override and cannot {Verb}: {pending.SecondPersonName} ({pending.SecondPersonId}) must sign in and confirm it themselves.",
+            PersonRule.NamedSecondPerson when proposal.PendingOverride is { } pending && !actor.IsSamePersonAs(pending.SecondPersonId) =>
+                $"This override waits for {pending.SecondPersonName} ({pending.SecondPersonId}), named by {pending.OverriddenByName}: only they can {Verb}; ask them to sign in and confirm it.",
+            PersonRule.OverrideParty when proposal.PendingOverride is { } pending
+                && !actor.IsSamePersonAs(pending.OverriddenById) && !actor.IsSamePersonAs(pending.SecondPersonId) =>
+                $"Only {pending.OverriddenByName}, who asked for the override, or {pending.SecondPersonName}, named to confirm it, can {Verb}.",
             _ => null,
         };
 

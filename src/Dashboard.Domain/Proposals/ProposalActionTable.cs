@@ -12,6 +12,8 @@ public static class ProposalActionTable
     private static readonly string[] Configurers = [Roles.Engineer, Roles.Admin];
     private static readonly string[] Operators = [Roles.Engineer, Roles.OnCall, Roles.Admin];
     private static readonly string[] Approvers = [Roles.Approver];
+    // Who can be the second person on a verification override (and so confirm or decline it).
+    private static readonly string[] SecondPeople = [Roles.Engineer, Roles.Approver, Roles.Admin];
     // Approve and reject calls are accepted from everyone taking part in config changes, so a refusal carries its reason.
     private static readonly string[] ApprovalCallers = [Roles.Approver, Roles.Engineer, Roles.Admin];
 
@@ -28,6 +30,10 @@ public static class ProposalActionTable
             PersonRule.Anyone, Configurers, Destructive: true),
         new(ProposalAction.OverrideFailedVerification, "Override failed verification", "override a failed staging verification", "overriding",
             Configurers, PersonRule.Anyone, Configurers),
+        new(ProposalAction.ConfirmVerificationOverride, "Confirm override", "confirm this override", "confirming an override",
+            SecondPeople, PersonRule.NamedSecondPerson, SecondPeople),
+        new(ProposalAction.DeclineVerificationOverride, "Decline override", "withdraw or decline this override", "declining an override",
+            SecondPeople, PersonRule.OverrideParty, SecondPeople, Destructive: true),
         new(ProposalAction.Approve, "Approve", "approve", "approving", Approvers, PersonRule.NotAuthor, ApprovalCallers,
             RoleHint: " Ask an Approver other than the author."),
         new(ProposalAction.Reject, "Reject", "reject", "rejecting", Approvers, PersonRule.Anyone, ApprovalCallers, Destructive: true,

@@ -141,17 +141,141 @@ public class ProposalStagingTests
     }
 
     [Fact]
-    public void OverrideFailedVerification_ReasonAndSecondPerson_VerifiesStagingAndRecordsBoth()
+    public void OverrideFailedVerification_ReasonAndSecondPerson_WaitsForTheSecondPerson()
     {
         var proposal = Failed();
 
         proposal.OverrideFailedVerification(People.Engineer, "the failing check is a known flaky probe", People.Approver, At(3));
 
+        Assert.Equal(ProposalState.AppliedToStaging, proposal.State);
+        var pending = Assert.IsType<VerificationOverride>(proposal.PendingOverride);
+        Assert.Equal("bob", pending.OverriddenById);
+        Assert.Equal("carol", pending.SecondPersonId);
+        Assert.Equal("the failing check is a known flaky probe", pending.Reason);
+        Assert.False(pending.IsConfirmed);
+        Assert.Contains("waiting for Carol (carol) to confirm", proposal.Events[^1].Description);
+        Assert.Equal("proposal.override-failed-verification", proposal.PendingAuditRecords[^1].Action);
+    }
+
+    [Fact]
+    public void ConfirmVerificationOverride_NamedSecondPerson_VerifiesStagingAndRecordsBoth()
+    {
+        var proposal = Requested();
+
+        proposal.ConfirmVerificationOverride(People.Approver, At(4));
+
         Assert.Equal(ProposalState.StagingVerified, proposal.State);
-        Assert.Equal("bob", proposal.VerificationOverride!.OverriddenById);
-        Assert.Equal("carol", proposal.VerificationOverride.SecondPersonId);
-        Assert.Equal("the failing check is a known flaky probe", proposal.VerificationOverride.Reason);
-        Assert.Contains("Carol", proposal.Events[^1].Description);
+        Assert.Null(proposal.PendingOverride);
+        Assert.Equal(At(4), proposal.VerificationOverride!.ConfirmedAt);
+        Assert.Equal("bob", proposal.VerificationOverride.OverriddenById);
+        Assert.Equal("carol", proposal.Events[^1].ActorId);
+        Assert.Equal(ProposalAction.ConfirmVerificationOverride, proposal.Events[^1].Action);
+        Assert.Contains("Carol confirmed the override Bob asked for", proposal.Events[^1].Description);
+        Assert.Equal("proposal.confirm-verification-override", proposal.PendingAuditRecords[^1].Action);
+        Assert.Equal("carol", proposal.PendingAuditRecords[^1].Actor);
+    }
+
+    [Fact]
+    public void ConfirmVerificationOverride_ByTheRequester_IsRefusedAndChangesNothing()
+    {
+        var proposal = Requested();
+        var before = ProposalSnapshot.Of(proposal);
+
+        var error = Assert.Throws<DomainException>(() => proposal.ConfirmVerificationOverride(People.Engineer, At(4)));
+
+        Assert.Contains("Bob asked for this override and cannot confirm this override: Carol (carol) must sign in and confirm it themselves", error.Message);
+        Assert.Equal(before, ProposalSnapshot.Of(proposal));
+    }
+
+    [Theory]
+    [InlineData("frank")]
+    [InlineData("dave")]
+    public void ConfirmVerificationOverride_ByAThirdPerson_IsRefusedAndChangesNothing(string third)
+    {
+        var proposal = Requested();
+        var before = ProposalSnapshot.Of(proposal);
+        var person = third == "frank" ? People.SecondApprover : People.Admin;
+
+        var error = Assert.Throws<DomainException>(() => proposal.ConfirmVerificationOverride(person, At(4)));
+
+        Assert.Contains("This override waits for Carol (carol), named by Bob: only they can confirm this override", error.Message);
+        Assert.Equal(before, ProposalSnapshot.Of(proposal));
+    }
+
+    [Fact]
+    public void ConfirmVerificationOverride_NothingRequested_IsRefused()
+    {
+        var proposal = Failed();
+
+        var error = Assert.Throws<DomainException>(() => proposal.ConfirmVerificationOverride(People.Approver, At(4)));
+
+        Assert.Contains("No override of a failed staging verification waits for confirmation", error.Message);
+    }
+
+    [Fact]
+    public void OverrideFailedVerification_WhileARequestWaits_IsRefused()
+    {
+        var proposal = Requested();
+        var before = ProposalSnapshot.Of(proposal);
+
+        var error = Assert.Throws<DomainException>(() => proposal.OverrideFailedVerification(People.Author, "flaky", People.SecondApprover, At(4)));
+
+        Assert.Contains("already waits for Carol", error.Message);
+        Assert.Equal(before, ProposalSnapshot.Of(proposal));
+    }
+
+    [Theory]
+    [InlineData("bob", "Bob withdrew the request")]
+    [InlineData("carol", "Carol declined to confirm the override Bob asked for")]
+    public void DeclineVerificationOverride_RequesterOrSecondPerson_LeavesTheFailedVerification(string who, string expected)
+    {
+        var proposal = Requested();
+
+        proposal.DeclineVerificationOverride(who == "bob" ? People.Engineer : People.Approver, At(4));
+
+        Assert.Equal(ProposalState.AppliedToStaging, proposal.State);
+        Assert.Null(proposal.VerificationOverride);
+        Assert.False(proposal.StagingVerification!.Passed);
+        Assert.Contains(expected, proposal.Events[^1].Description);
+        Assert.Contains(ProposalAction.OverrideFailedVerification, proposal.AvailableActions());
+        Assert.DoesNotContain(ProposalAction.ConfirmVerificationOverride, proposal.AvailableActions());
+    }
+
+    [Fact]
+    public void DeclineVerificationOverride_ByAThirdPerson_IsRefusedAndChangesNothing()
+    {
+        var proposal = Requested();
+        var before = ProposalSnapshot.Of(proposal);
+
+        var error = Assert.Throws<DomainException>(() => proposal.DeclineVerificationOverride(People.SecondApprover, At(4)));
+
+        Assert.Contains("Only Bob, who asked for the override, or Carol, named to confirm it", error.Message);
+        Assert.Equal(before, ProposalSnapshot.Of(proposal));
+    }
+
+    [Fact]
+    public void AvailableActionsFor_PendingOverride_OnlyTheNamedPersonMayConfirm()
+    {
+        var proposal = Requested();
+
+        bool MayConfirm(ProposalActor actor) =>
+            proposal.AvailableActionsFor(actor).Single(a => a.Action == ProposalAction.ConfirmVerificationOverride).Allowed;
+
+        Assert.True(MayConfirm(People.Approver));
+        Assert.False(MayConfirm(People.Engineer));
+        Assert.False(MayConfirm(People.SecondApprover));
+        Assert.DoesNotContain(ProposalAction.OverrideFailedVerification, proposal.AvailableActions());
+    }
+
+    [Fact]
+    public void VerifyStaging_WhileAnOverrideWaits_DropsTheRequest()
+    {
+        var proposal = Requested();
+
+        proposal.VerifyStaging(People.Engineer, Checklist(), At(4));
+
+        Assert.Equal(ProposalState.StagingVerified, proposal.State);
+        Assert.Null(proposal.VerificationOverride);
     }
 
     public static TheoryData<string, string?, string> RefusedOverrides() => new()
@@ -202,6 +326,13 @@ public class ProposalStagingTests
         var error = Assert.Throws<DomainException>(() => proposal.OverrideFailedVerification(People.Engineer, "flaky", People.Approver, At(3)));
 
         Assert.Contains("no failed staging verification", error.Message);
+    }
+
+    private static Proposal Requested()
+    {
+        var proposal = Failed();
+        proposal.OverrideFailedVerification(People.Engineer, "the failing check is a known flaky probe", People.Approver, At(3));
+        return proposal;
     }
 
     private static Proposal Failed()

@@ -101,8 +101,11 @@ public class ProposalTransitionTableTests
     {
         if (action == ProposalAction.Rebase && proposal.State == ProposalState.Draft)
             proposal.RecordStagingConflict(People.Engineer, new ObservedSetting("0.07", null, "staging-etag-9"), At(10));
-        if (action == ProposalAction.OverrideFailedVerification && proposal.State == ProposalState.AppliedToStaging)
+        if (action is ProposalAction.OverrideFailedVerification or ProposalAction.ConfirmVerificationOverride or ProposalAction.DeclineVerificationOverride
+            && proposal.State == ProposalState.AppliedToStaging)
             proposal.FailStagingVerification(People.Engineer, ["errors rose"], At(10));
+        if (action is ProposalAction.ConfirmVerificationOverride or ProposalAction.DeclineVerificationOverride && proposal.State == ProposalState.AppliedToStaging)
+            proposal.OverrideFailedVerification(People.Engineer, "known flaky check", People.Approver, At(11));
     }
 
     /// <summary>Calls the action's method with arguments that pass every check but the state's.</summary>
@@ -120,6 +123,8 @@ public class ProposalTransitionTableTests
             case ProposalAction.FailStagingVerification: proposal.FailStagingVerification(People.Engineer, ["errors rose"], at); break;
             case ProposalAction.OverrideFailedVerification:
                 proposal.OverrideFailedVerification(People.Engineer, "known flaky check", People.Approver, at); break;
+            case ProposalAction.ConfirmVerificationOverride: proposal.ConfirmVerificationOverride(People.Approver, at); break;
+            case ProposalAction.DeclineVerificationOverride: proposal.DeclineVerificationOverride(People.Approver, at); break;
             case ProposalAction.Approve: proposal.Approve(People.Approver, at, ProposalBuilder.Mitigation); break;
             case ProposalAction.Reject: proposal.Reject(People.Approver, "not now", at); break;
             case ProposalAction.ApplyToProduction: proposal.ApplyToProduction(People.Engineer, proposal.ProductionBase, ProductionApplyETag, at); break;
