@@ -81,9 +81,18 @@ public sealed partial class ProposalWorkflow(
     public Task<Proposal> FailStagingVerificationAsync(Guid id, ProposalActor actor, IReadOnlyList<string> reasons, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.FailStagingVerification(actor, reasons, time.GetUtcNow()), cancellationToken);
 
+    /// <summary>Asks for a failed staging verification to be overridden; it counts only once <paramref name="secondPerson"/> confirms it.</summary>
     public Task<Proposal> OverrideFailedVerificationAsync(
         Guid id, ProposalActor actor, string reason, ProposalActor? secondPerson, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.OverrideFailedVerification(actor, reason, secondPerson, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>The second person named on the override request confirms it, signed in as themselves.</summary>
+    public Task<Proposal> ConfirmVerificationOverrideAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.ConfirmVerificationOverride(actor, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>The requester withdraws the override request, or the named second person declines it.</summary>
+    public Task<Proposal> DeclineVerificationOverrideAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
+        Step(id, proposal => proposal.DeclineVerificationOverride(actor, time.GetUtcNow()), cancellationToken);
 
     /// <param name="mitigation">Required for high and critical changes: how a failure would be noticed and undone.</param>
     public Task<Proposal> ApproveAsync(Guid id, ProposalActor approver, string? mitigation, CancellationToken cancellationToken) =>

@@ -28,7 +28,8 @@ public sealed record ProposalResponse(
     string? ApprovedBy,
     IReadOnlyList<string> AvailableActions,
     IReadOnlyList<ProposalEventResponse>? Events,
-    WriteInProgressResponse? WriteInProgress)
+    WriteInProgressResponse? WriteInProgress,
+    VerificationOverride? VerificationOverride)
 {
     /// <summary>The proposal as any caller may see it: a secret's values and every mention of them in the history are masked.</summary>
     public static ProposalResponse From(Proposal p, bool withEvents)
@@ -42,7 +43,8 @@ public sealed record ProposalResponse(
             p.Approval?.ApproverName,
             [.. p.AvailableActions().Select(a => a.ToString())],
             withEvents ? [.. p.Events.Select(e => ProposalEventResponse.Of(e, secrets))] : null,
-            WriteInProgressResponse.Of(p.Claim));
+            WriteInProgressResponse.Of(p.Claim),
+            p.VerificationOverride);
     }
 
     // "not computed" is recorded when no analysis ran; anything that is not JSON is shown as absent rather than failing the read.

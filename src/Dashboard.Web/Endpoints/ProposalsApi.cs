@@ -36,7 +36,9 @@ public static class ProposalsApi
         MapAction(api, "verify", ProposalAction.MarkVerified, (w, id, actor, _, ct) => w.MarkVerifiedAsync(id, actor, ct));
         MapAction(api, "rollback", ProposalAction.RollBack, (w, id, actor, _, ct) => w.RollBackAsync(id, actor, ct));
         MapAction(api, "abandon", ProposalAction.Abandon, (w, id, actor, body, ct) => w.AbandonAsync(id, actor, body.Reason ?? "", ct));
-        api.MapPost("/{id:guid}/override", Override).RequireAuthorization(Policies.For(ProposalAction.OverrideFailedVerification));
+        api.MapPost("/{id:guid}/override-verification", Override).RequireAuthorization(Policies.For(ProposalAction.OverrideFailedVerification));
+        MapAction(api, "override-verification/confirm", ProposalAction.ConfirmVerificationOverride, (w, id, actor, _, ct) => w.ConfirmVerificationOverrideAsync(id, actor, ct));
+        MapAction(api, "override-verification/decline", ProposalAction.DeclineVerificationOverride, (w, id, actor, _, ct) => w.DeclineVerificationOverrideAsync(id, actor, ct));
         return api;
     }
 

@@ -46,6 +46,8 @@ public sealed class ProposalDetailViewModel(
     /// <summary>Why there is no Approve button when approval is the next step.</summary>
     public string? ApprovalNote { get; private set; }
     public IReadOnlyList<ProposalHistoryRow> History { get; private set; } = [];
+    /// <summary>How the signed-in person stands to the override request waiting for a second person (None without one).</summary>
+    public OverrideRole OverrideRole { get; private set; }
 
     public async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -128,6 +130,8 @@ public sealed class ProposalDetailViewModel(
                 input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
             ProposalAction.FailStagingVerification => workflow.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
             ProposalAction.OverrideFailedVerification => workflow.OverrideFailedVerificationAsync(id, actor, input.Reason ?? "", secondPerson, cancellationToken),
+            ProposalAction.ConfirmVerificationOverride => workflow.ConfirmVerificationOverrideAsync(id, actor, cancellationToken),
+            ProposalAction.DeclineVerificationOverride => workflow.DeclineVerificationOverrideAsync(id, actor, cancellationToken),
             ProposalAction.Approve => workflow.ApproveAsync(id, actor, input.Mitigation, cancellationToken),
             ProposalAction.Reject => workflow.RejectAsync(id, actor, input.Reason ?? "", cancellationToken),
             ProposalAction.ApplyToProduction => workflow.ApplyToProductionAsync(id, actor, cancellationToken),
@@ -143,6 +147,13 @@ public sealed class ProposalDetailViewModel(
         var actor = CurrentActor.Of((await authenticationState.GetAuthenticationStateAsync()).User);
         var available = proposal.AvailableActionsFor(actor);
         Actions = [.. available.Where(a => a.Allowed && a.Action != ProposalAction.RecordStagingConflict).Select(a => a.Action)];
+        OverrideRole = proposal.PendingOverride switch
+        {
+            null => OverrideRole.None,
+            var pending when actor.IsSamePersonAs(pending.SecondPersonId) => OverrideRole.SecondPerson,
+            var pending when actor.IsSamePersonAs(pending.OverriddenById) => OverrideRole.Requester,
+            _ => OverrideRole.Onlooker,
+        };
         ApprovalNote = available.FirstOrDefault(a => a.Action == ProposalAction.Approve && !a.Allowed) is not null
             ? actor.IsSamePersonAs(proposal.AuthorId)
                 ? "You wrote this proposal: another person with the Approver role must approve it (admins too)."

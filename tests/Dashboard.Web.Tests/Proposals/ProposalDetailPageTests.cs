@@ -141,24 +141,88 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     }
 
     [Theory]
-    [InlineData("approver", "StagingVerified", null)]
-    [InlineData("ghost", "AppliedToStaging", "There is no account 'ghost'")]
-    public async Task Override_FailedVerification_NeedsAReasonAndARealSecondPerson(string secondPerson, string state, string? refusal)
+    [InlineData("approver", null)]
+    [InlineData("ghost", "There is no account 'ghost'")]
+    public async Task Override_FailedVerification_NeedsAReasonAndARealSecondPersonAndWaitsForThem(string secondPerson, string? refusal)
     {
-        var proposal = await World.ProposeAsync();
-        await World.Service.ApplyToStagingAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
-        await World.Service.FailStagingVerificationAsync(proposal.Id, ProposalTestWorld.Engineer, ["error rate rose on billing-api"], CancellationToken.None);
+        var proposal = await FailedOnStagingAsync();
         var page = Open(proposal.Id, "engineer", Roles.Engineer);
 
         page.Find("[data-testid=action-OverrideFailedVerification]").Click();
         Answer("the errors came from a load test running at the same time");
         Answer(secondPerson);
 
-        page.WaitForAssertion(() => Assert.Equal(state, page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         if (refusal is null)
+        {
+            page.WaitForAssertion(() => Assert.Contains("(approver) to sign in and confirm it", page.Find("[data-testid=pending-override]").TextContent));
             Assert.Empty(page.FindAll("[data-testid=proposal-refusal]"));
+            Assert.DoesNotContain("action-ConfirmVerificationOverride", ActionButtons(page));
+        }
         else
-            Assert.Contains(refusal, page.Find("[data-testid=proposal-refusal]").TextContent);
+        {
+            page.WaitForAssertion(() => Assert.Contains(refusal, page.Find("[data-testid=proposal-refusal]").TextContent));
+            Assert.Empty(page.FindAll("[data-testid=pending-override]"));
+        }
+        Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ConfirmOverride_TheNamedPerson_SeesTheReasonAndConfirmsToStagingVerified()
+    {
+        var proposal = await OverrideRequestedAsync();
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        Assert.Contains("Erin Engineer asks you to confirm overriding the failed staging verification", page.Find("[data-testid=pending-override]").TextContent);
+        Assert.Contains("the errors came from a load test", page.Find("[data-testid=pending-override]").TextContent);
+        Assert.Equal("Decline override", page.Find("[data-testid=action-DeclineVerificationOverride]").TextContent.Trim());
+        page.Find("[data-testid=action-ConfirmVerificationOverride]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        var stored = await World.StoredAsync(proposal.Id);
+        Assert.Equal("approver", stored.Events[^1].ActorId);
+        Assert.NotNull(stored.VerificationOverride!.ConfirmedAt);
+    }
+
+    [Fact]
+    public async Task ConfirmOverride_TheRequester_GetsNoConfirmButtonButCanWithdraw()
+    {
+        var proposal = await OverrideRequestedAsync();
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        Assert.DoesNotContain("action-ConfirmVerificationOverride", ActionButtons(page));
+        Assert.Contains("waiting for Avery Approver (approver)", page.Find("[data-testid=pending-override]").TextContent);
+        var withdraw = page.Find("[data-testid=action-DeclineVerificationOverride]");
+        Assert.Equal("Withdraw override request", withdraw.TextContent.Trim());
+        withdraw.Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=pending-override]")));
+        Assert.Contains("action-OverrideFailedVerification", ActionButtons(page));
+        Assert.Null((await World.StoredAsync(proposal.Id)).VerificationOverride);
+    }
+
+    [Fact]
+    public async Task ConfirmOverride_AThirdPerson_SeesWhoItWaitsForAndNoButtons()
+    {
+        var proposal = await OverrideRequestedAsync();
+        var page = Open(proposal.Id, "admin", Roles.Admin);
+
+        Assert.Contains("waiting for Avery Approver (approver)", page.Find("[data-testid=pending-override]").TextContent);
+        Assert.DoesNotContain("action-ConfirmVerificationOverride", ActionButtons(page));
+        Assert.DoesNotContain("action-DeclineVerificationOverride", ActionButtons(page));
+    }
+
+    private async Task<Proposal> FailedOnStagingAsync()
+    {
+        var proposal = await World.ProposeAsync();
+        await World.Service.ApplyToStagingAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
+        return await World.Service.FailStagingVerificationAsync(proposal.Id, ProposalTestWorld.Engineer, ["error rate rose on billing-api"], CancellationToken.None);
+    }
+
+    private async Task<Proposal> OverrideRequestedAsync()
+    {
+        var proposal = await FailedOnStagingAsync();
+        return await World.Service.OverrideFailedVerificationAsync(proposal.Id, ProposalTestWorld.Engineer,
+            "the errors came from a load test running at the same time", ProposalTestWorld.Approver, CancellationToken.None);
     }
 
     [Fact]

@@ -99,7 +99,9 @@ public partial class ProposalDetail : IDisposable
             case ProposalAction.OverrideFailedVerification:
                 var why = await ReasonAsync("Override the failed verification", "Why is it safe to go on despite the failed staging check?", "Reason", "Next");
                 if (why is null) return null;
-                var second = await ReasonAsync("Second person", "Who else agrees? Give the user name of another Engineer, Approver or Admin.", "User name", "Override");
+                var second = await ReasonAsync("Second person",
+                    "Who must confirm it? Give the user name of another Engineer, Approver or Admin: the override counts once they confirm it, signed in.",
+                    "User name", "Ask for override");
                 return second is null ? null : new ProposalStepInput(Reason: why, SecondPerson: second.Trim());
             case ProposalAction.Reject:
                 var rejection = await ReasonAsync("Reject", "What must change for this proposal to be approved?", "Reason", "Reject");
@@ -158,6 +160,10 @@ public partial class ProposalDetail : IDisposable
     }
 
     private static string ButtonText(ProposalAction action) => ProposalActionTable.For(action).Label;
+
+    // The requester takes back their own request; the table's label is the second person's word for it.
+    private string LabelFor(ProposalAction action) =>
+        action == ProposalAction.DeclineVerificationOverride && Model.OverrideRole == OverrideRole.Requester ? "Withdraw override request" : ButtonText(action);
 
     private static Color ButtonColor(ProposalAction action) => ProposalActionTable.For(action).Destructive ? Color.Error : Color.Primary;
 
