@@ -81,18 +81,40 @@ public sealed class OutOfBandChangeDetector(
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var deleted = proposals.SelectMany(PipelineDeletes).ToHashSet();
+        var claimed = proposals.Where(p => p.Claim is not null).ToList();
         var client = stores.For(store);
         List<BypassedChange> bypasses = [];
         foreach (var change in changes)
         {
             var isDelete = change.Kind == ObservedChangeKind.Deleted;
             if (isDelete ? deleted.Contains((change.Key, change.Label)) : written.Contains(change.NewETag!)) continue;
+            if (claimed.Count > 0 && await IsClaimedWriteAsync(client, claimed, change, cancellationToken)) continue;
             var actor = await client.FindActorAsync(change.Key, change.Label, change.ETag, isDelete, cancellationToken);
             // The store keeps no time for a delete: it happened since the last look.
             var at = isDelete ? now : change.LastModified ?? now;
             bypasses.Add(new BypassedChange(store.Name, change.Key, change.Label, at, actor, change.NewETag, isDelete));
         }
         return bypasses;
+    }
+
+    /// <summary>
+    /// A write in flight, or interrupted and awaiting recovery, has no ETag on its proposal yet: the change is the pipeline's when
+    /// what the store holds in that version is exactly what an open claim on that key and label writes.
+    /// </summary>
+    private static async Task<bool> IsClaimedWriteAsync(
+        IConfigStoreClient client, List<Proposal> claimed, ObservedChange change, CancellationToken cancellationToken)
+    {
+        var claims = claimed.Where(p => p.HasClaimOn(change.Key, change.Label)).Select(p => p.Claim!).ToList();
+        if (claims.Count == 0) return false;
+        var found = ObservedSetting.Absent;
+        if (change.Kind != ObservedChangeKind.Deleted)
+        {
+            var read = await client.GetSettingAsync(change.Key, change.Label, cancellationToken: cancellationToken);
+            // Only the version this change saw counts: a later write is judged in the next round.
+            if (read.Setting is not { } setting || !string.Equals(setting.ETag, change.NewETag, StringComparison.Ordinal)) return false;
+            found = new ObservedSetting(setting.Value, setting.ContentType, setting.ETag);
+        }
+        return claims.Any(claim => claim.WasWritten(found));
     }
 
     // A delete has no new ETag to match: a delete of a key and label the pipeline was asked to delete counts as the pipeline's.

@@ -80,6 +80,12 @@ public sealed partial class Proposal
             claim.Expected.ToString(), Shown(found));
     }
 
+    /// <summary>Whether a write in flight (or interrupted and awaiting recovery) on this proposal targets <paramref name="key"/> under <paramref name="label"/>.</summary>
+    public bool HasClaimOn(string key, string? label) =>
+        Claim is { } claim
+        && string.Equals(key, Target.Key, StringComparison.Ordinal)
+        && string.Equals(label, Target.LabelOf(claim.Environment), StringComparison.Ordinal);
+
     private void RequireNoClaim()
     {
         if (Claim is { } claim)

@@ -11,10 +11,11 @@ public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
 {
     private const string PortalUser = "portal-user";
     private ProposalPipeline _pipeline = null!;
+    private InterruptingStoreClient.Factory _stores = null!;
     private OutOfBandChangeDetector Detector => _pipeline.Detector;
     private static readonly CancellationToken None = CancellationToken.None;
 
-    public async Task InitializeAsync() => _pipeline = await ProposalPipeline.SeededAsync();
+    public async Task InitializeAsync() => _pipeline = await ProposalPipeline.SeededAsync(real => _stores = new InterruptingStoreClient.Factory(real));
 
     public Task DisposeAsync()
     {
@@ -121,6 +122,57 @@ public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
         var bypassEntries = await db.AuditEntries.Where(e => e.Action == OutOfBandChangeDetector.AuditAction).ToListAsync();
         Assert.Equal(2, bypassEntries.Count);
         Assert.All(bypassEntries, e => Assert.Equal(PortalUser, e.Actor));
+    }
+
+    [Fact]
+    public async Task DetectAsync_ProductionWriteUnderAnInterruptedClaim_IsNotFlaggedButALaterDifferentValueIs()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ApprovedAsync("0.0825");
+        _stores.Interrupt = InterruptingStoreClient.Fault.AfterWrite;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _pipeline.Service.ApplyToProductionAsync(proposal.Id, ProposalPipeline.Engineer, None));
+        _stores.Interrupt = InterruptingStoreClient.Fault.None;
+
+        var underClaim = await Detector.DetectAsync(None);
+        var other = await WriteDirectlyAsync("0.5", "production");
+        var afterOther = await Detector.DetectAsync(None);
+
+        Assert.NotNull((await _pipeline.Queries.GetAsync(proposal.Id, None))!.Claim);
+        Assert.Equal("0.5", await _pipeline.ValueAsync("production"));
+        Assert.Empty(underClaim);
+        Assert.Equal((other.ETag, "production"), (Assert.Single(afterOther).NewETag, Assert.Single(afterOther).Label));
+    }
+
+    [Fact]
+    public async Task DetectAsync_DifferentValueWhileAClaimWaits_IsFlagged()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ApprovedAsync("0.0825");
+        _stores.Interrupt = InterruptingStoreClient.Fault.BeforeWrite;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _pipeline.Service.ApplyToProductionAsync(proposal.Id, ProposalPipeline.Engineer, None));
+        _stores.Interrupt = InterruptingStoreClient.Fault.None;
+        var other = await WriteDirectlyAsync("0.0826", "production");
+
+        var found = await Detector.DetectAsync(None);
+
+        Assert.NotNull((await _pipeline.Queries.GetAsync(proposal.Id, None))!.Claim);
+        var bypass = Assert.Single(found);
+        Assert.Equal((other.ETag, "production", PortalUser), (bypass.NewETag, bypass.Label, bypass.Actor));
+    }
+
+    [Fact]
+    public async Task DetectAsync_ClaimedValueWrittenUnderTheOtherLabel_IsFlagged()
+    {
+        await Detector.DetectAsync(None);
+        var proposal = await _pipeline.ApprovedAsync("0.0825");
+        _stores.Interrupt = InterruptingStoreClient.Fault.BeforeWrite;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _pipeline.Service.ApplyToProductionAsync(proposal.Id, ProposalPipeline.Engineer, None));
+        _stores.Interrupt = InterruptingStoreClient.Fault.None;
+        var other = await WriteDirectlyAsync("0.0825", "staging");
+
+        var found = await Detector.DetectAsync(None);
+
+        Assert.Equal((other.ETag, "staging"), (Assert.Single(found).NewETag, Assert.Single(found).Label));
     }
 
     [Fact]
