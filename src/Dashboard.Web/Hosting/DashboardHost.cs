@@ -88,6 +88,7 @@ public static class DashboardHost
         services.AddTransient<IncidentListViewModel>();
         services.AddTransient<IncidentDetailViewModel>();
         services.AddTransient<ReconciliationViewModel>();
+        Testing.CrashAfterStoreWrite.AddIfRequested(builder);
         configure?.Invoke(builder);
 
         var app = builder.Build();
