@@ -3,11 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.TestHost;
+using Xunit.Abstractions;
 
 namespace Dashboard.Integration.Tests;
 
 // Each hostile catalog body is refused or reported, and the process keeps answering.
-public class HostileCatalogTests(ScanRootsFixture fixture) : IClassFixture<ScanRootsFixture>
+public class HostileCatalogTests(ScanRootsFixture fixture, ITestOutputHelper output) : IClassFixture<ScanRootsFixture>
 {
     public static TheoryData<string, string> HostileYaml => new()
     {
@@ -42,10 +43,13 @@ public class HostileCatalogTests(ScanRootsFixture fixture) : IClassFixture<ScanR
         return client;
     }
 
-    private async Task AssertAliveAsync()
+    /// <summary>Checks the process still answers, and writes the case's row of the hostile-input table.</summary>
+    private async Task AssertAliveAsync(string request, string name, HttpStatusCode status)
     {
         using var probe = fixture.Host.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("health/live")).StatusCode);
+        var live = (await probe.GetAsync("health/live")).StatusCode;
+        output.WriteLine($"| {request} with {name} YAML | {(int)status} {status} | /health/live {(int)live} |");
+        Assert.Equal(HttpStatusCode.OK, live);
     }
 
     [Theory]
@@ -58,7 +62,7 @@ public class HostileCatalogTests(ScanRootsFixture fixture) : IClassFixture<ScanR
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {response.StatusCode}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        await AssertAliveAsync();
+        await AssertAliveAsync("POST /api/catalog/import", name, response.StatusCode);
     }
 
     [Theory]
@@ -78,6 +82,6 @@ public class HostileCatalogTests(ScanRootsFixture fixture) : IClassFixture<ScanR
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         Assert.Equal("catalog", problem.GetProperty("field").GetString());
         Assert.Contains("catalog-info.yaml:", problem.GetProperty("detail").GetString());
-        await AssertAliveAsync();
+        await AssertAliveAsync("POST /api/scan", name, response.StatusCode);
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.TestHost;
+using Xunit.Abstractions;
 
 namespace Dashboard.Integration.Tests;
 
@@ -11,7 +12,7 @@ namespace Dashboard.Integration.Tests;
 /// Each hostile request gets a clear 4xx (never a 500, never a crash), and the process still answers /health/live afterwards.
 /// To add a case, add a line to <see cref="Requests"/>: who sends it (null: anonymous), the request, and the expected answer.
 /// </summary>
-public class HostileInputTests(SeededDashboardFixture fixture) : IClassFixture<SeededDashboardFixture>
+public class HostileInputTests(SeededDashboardFixture fixture, ITestOutputHelper output) : IClassFixture<SeededDashboardFixture>
 {
     /// <param name="SignedInAs">A demo account, or null to send it anonymously.</param>
     /// <param name="Field">The input a 400 must name, when it names one.</param>
@@ -84,10 +85,14 @@ public class HostileInputTests(SeededDashboardFixture fixture) : IClassFixture<S
         using var request = hostile.Build();
         var response = await client.SendAsync(request);
 
+        var live = (await client.GetAsync("health/live")).StatusCode;
+
+        // One row of the hostile-input table: what came back, and whether the process still answers.
+        output.WriteLine($"| {name} | {(int)response.StatusCode} {response.StatusCode} | /health/live {(int)live} |");
         Assert.Equal(hostile.Expected, response.StatusCode);
         if (hostile.Field is { } field)
             Assert.Equal(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live);
     }
 
     [Theory]
