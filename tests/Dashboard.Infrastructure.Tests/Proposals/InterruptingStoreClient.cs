@@ -43,6 +43,13 @@ internal sealed class InterruptingStoreClient(IConfigStoreClient inner) : IConfi
     public IAsyncEnumerable<ConfigSetting> ListRevisionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
         inner.ListRevisionsAsync(filter, cancellationToken);
 
+    public IAsyncEnumerable<ConfigSettingVersion> ListVersionsAsync(ConfigSettingFilter filter, CancellationToken cancellationToken = default) =>
+        inner.ListVersionsAsync(filter, cancellationToken);
+
+    // The local store knows who wrote each version; the out-of-band watcher's tests read it through this client.
+    public Task<string?> FindActorAsync(string key, string? label, string etag, bool deleted, CancellationToken cancellationToken = default) =>
+        inner.FindActorAsync(key, label, etag, deleted, cancellationToken);
+
     /// <summary>Hands out one interrupting client per store, wrapping the real factory's.</summary>
     public sealed class Factory(IConfigStoreClientFactory real) : IConfigStoreClientFactory
     {
