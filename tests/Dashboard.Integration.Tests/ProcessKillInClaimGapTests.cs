@@ -22,6 +22,7 @@ public sealed partial class ProcessKillInClaimGapTests(ITestOutputHelper output)
     private const string Key = "Invoice:Pdf:PageSize";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(2);
+    private const int ClaimTimeoutSeconds = 10;
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "dashboard-kill-tests", Guid.NewGuid().ToString("N"));
     private readonly List<Process> _processes = [];
@@ -46,7 +47,7 @@ public sealed partial class ProcessKillInClaimGapTests(ITestOutputHelper output)
         var second = await StartAsync(crashAfterProductionWrite: false);
         using var engineerAgain = await SignedInAsync(second.Address, "engineer");
         using var admin = await SignedInAsync(second.Address, "admin");
-        var recovered = await OkJsonAsync(await engineerAgain.GetAsync($"api/proposals/{id}"));
+        var recovered = await SettledAsync(engineerAgain, id);
         var audit = await OkJsonAsync(await admin.GetAsync("api/audit/verify"));
         var rolledBack = await OkJsonAsync(await engineerAgain.PostAsJsonAsync($"api/proposals/{id}/rollback", new { }));
 
@@ -59,6 +60,18 @@ public sealed partial class ProcessKillInClaimGapTests(ITestOutputHelper output)
         Assert.StartsWith("Completed after an interruption: Eli Engineer started to apply to production", resolution);
         Assert.True(audit.GetProperty("isIntact").GetBoolean(), audit.ToString());
         Assert.Equal("RolledBack", rolledBack.GetProperty("state").GetString());
+    }
+
+    /// <summary>Opens the proposal until its interrupted claim has aged past the timeout and been settled (by the opening or the recovery pass).</summary>
+    private static async Task<JsonElement> SettledAsync(HttpClient client, string id)
+    {
+        using var timeout = new CancellationTokenSource(StepTimeout);
+        while (true)
+        {
+            var proposal = await OkJsonAsync(await client.GetAsync($"api/proposals/{id}", timeout.Token));
+            if (proposal.GetProperty("writeInProgress").ValueKind == JsonValueKind.Null) return proposal;
+            await Task.Delay(TimeSpan.FromSeconds(1), timeout.Token);
+        }
     }
 
     private async Task<string> ApprovedProposalAsync(HttpClient engineer, HttpClient approver)
@@ -92,8 +105,9 @@ public sealed partial class ProcessKillInClaimGapTests(ITestOutputHelper output)
             ["Authentication:EnableDemoAccounts"] = "true",
             ["Authentication:SignInRateLimit:PermitLimit"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
-            // After the restart a claim of any age counts as interrupted, so the first look settles it.
-            ["Proposals:ClaimTimeoutSeconds"] = crashAfterProductionWrite ? "120" : "0",
+            // After the restart the interrupted claim is settled once it is older than this; the rollback's own claim is
+            // settled by its own step well within it, so the recovery pass never takes a write still in flight.
+            ["Proposals:ClaimTimeoutSeconds"] = ClaimTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (crashAfterProductionWrite) settings["Testing:CrashAfterStoreWriteLabel"] = DemoConfiguration.Production;
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
