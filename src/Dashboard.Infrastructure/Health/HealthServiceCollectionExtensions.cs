@@ -28,6 +28,8 @@ public static class HealthServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HealthOptions>>().Value.ToSeriesOptions());
         services.AddSingleton<HealthSeriesStore>();
         services.AddSingleton<IHealthWatchListSource, CatalogHealthWatchListSource>();
+        services.AddSingleton<StagingSoakEvidence>();
+        services.AddSingleton<StagingEvidenceReader>();
         services.AddSingleton(provider =>
         {
             var probes = provider.GetRequiredService<IOptions<HealthOptions>>().Value.Probes;
