@@ -9,6 +9,8 @@ public sealed class HealthOptions
 {
     public const string SectionName = "Health";
 
+    /// <summary>Where request telemetry comes from: <see cref="HealthSourceSetting.Probes"/> or <see cref="HealthSourceSetting.LogAnalytics"/>.</summary>
+    public string Source { get; set; } = HealthSourceSetting.Probes;
     /// <summary>The request window a state is judged on, in minutes.</summary>
     public int RequestWindowMinutes { get; set; } = 2;
     /// <summary>A probe answer older than this no longer counts.</summary>
