@@ -45,7 +45,7 @@ public class HostileCatalogTests(ScanRootsFixture fixture) : IClassFixture<ScanR
     private async Task AssertAliveAsync()
     {
         using var probe = fixture.Host.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("healthz/live")).StatusCode);
     }
 
     [Theory]

@@ -8,7 +8,7 @@ using Dashboard.TestHost;
 namespace Dashboard.Integration.Tests;
 
 /// <summary>
-/// Each hostile request gets a clear 4xx (never a 500, never a crash), and the process still answers /health/live afterwards.
+/// Each hostile request gets a clear 4xx (never a 500, never a crash), and the process still answers /healthz/live afterwards.
 /// To add a case, add a line to <see cref="Requests"/>: who sends it (null: anonymous), the request, and the expected answer.
 /// </summary>
 public class HostileInputTests(SeededDashboardFixture fixture) : IClassFixture<SeededDashboardFixture>
@@ -87,7 +87,7 @@ public class HostileInputTests(SeededDashboardFixture fixture) : IClassFixture<S
         Assert.Equal(hostile.Expected, response.StatusCode);
         if (hostile.Field is { } field)
             Assert.Equal(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz/live")).StatusCode);
     }
 
     [Theory]
