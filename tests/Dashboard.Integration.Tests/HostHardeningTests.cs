@@ -87,7 +87,7 @@ public class HostHardeningTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal("/account/login?ReturnUrl=%2Fproposals%3Fstate%3DDraft", redirect.Headers.Location!.OriginalString);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("healthz/live")).StatusCode);
     }
 
     [Fact]

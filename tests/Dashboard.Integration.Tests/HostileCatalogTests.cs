@@ -47,8 +47,8 @@ public class HostileCatalogTests(ScanRootsFixture fixture, ITestOutputHelper out
     private async Task AssertAliveAsync(string request, string name, HttpStatusCode status)
     {
         using var probe = fixture.Host.CreateClient();
-        var live = (await probe.GetAsync("health/live")).StatusCode;
-        output.WriteLine($"| {request} with {name} YAML | {(int)status} {status} | /health/live {(int)live} |");
+        var live = (await probe.GetAsync("healthz/live")).StatusCode;
+        output.WriteLine($"| {request} with {name} YAML | {(int)status} {status} | /healthz/live {(int)live} |");
         Assert.Equal(HttpStatusCode.OK, live);
     }
 

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace Dashboard.Integration.Tests;
 
 /// <summary>
-/// Each hostile request gets a clear 4xx (never a 500, never a crash), and the process still answers /health/live afterwards.
+/// Each hostile request gets a clear 4xx (never a 500, never a crash), and the process still answers /healthz/live afterwards.
 /// To add a case, add a line to <see cref="Requests"/>: who sends it (null: anonymous), the request, and the expected answer.
 /// </summary>
 public class HostileInputTests(SeededDashboardFixture fixture, ITestOutputHelper output) : IClassFixture<SeededDashboardFixture>
@@ -85,10 +85,10 @@ public class HostileInputTests(SeededDashboardFixture fixture, ITestOutputHelper
         using var request = hostile.Build();
         var response = await client.SendAsync(request);
 
-        var live = (await client.GetAsync("health/live")).StatusCode;
+        var live = (await client.GetAsync("healthz/live")).StatusCode;
 
         // One row of the hostile-input table: what came back, and whether the process still answers.
-        output.WriteLine($"| {name} | {(int)response.StatusCode} {response.StatusCode} | /health/live {(int)live} |");
+        output.WriteLine($"| {name} | {(int)response.StatusCode} {response.StatusCode} | /healthz/live {(int)live} |");
         Assert.Equal(hostile.Expected, response.StatusCode);
         if (hostile.Field is { } field)
             Assert.Equal(field, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());

@@ -15,7 +15,7 @@ public class StartupTests
         await using var host = await DashboardTestHost.StartAsync();
         using var client = host.CreateClient();
 
-        var ready = await client.GetAsync("health/ready");
+        var ready = await client.GetAsync("healthz/ready");
         await SignInForm.SignInAsync(client, "viewer", DemoAccounts.Password);
         var services = await client.GetFromJsonAsync<JsonElement>("api/services");
 
@@ -48,8 +48,8 @@ public class StartupTests
         });
         using var client = host.CreateClient();
 
-        var live = await client.GetAsync("health/live");
-        var ready = await client.GetAsync("health/ready");
+        var live = await client.GetAsync("healthz/live");
+        var ready = await client.GetAsync("healthz/ready");
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);

@@ -23,5 +23,8 @@ public sealed class HealthSeriesOptions
     /// <summary>How many recent state observations are kept per service, for the incident opening rule.</summary>
     public int RecentStates { get; set; } = 32;
 
+    /// <summary>How long staging is watched after a staging apply before its health decides the verification.</summary>
+    public TimeSpan StagingSoak { get; set; } = Domain.Proposals.StagingSoak.DefaultSoak;
+
     public HealthEvaluationSettings Evaluation { get; set; } = HealthEvaluationSettings.Default;
 }

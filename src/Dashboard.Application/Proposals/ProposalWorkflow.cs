@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Application.BlastRadius;
 using Dashboard.Application.Errors;
+using Dashboard.Application.Health;
 using Dashboard.Application.Persistence;
 using Dashboard.Domain;
 using Dashboard.Domain.BlastRadius;
@@ -21,7 +22,8 @@ public sealed partial class ProposalWorkflow(
     ICatalogSource catalog,
     IConfigStoreClientFactory stores,
     TimeProvider time,
-    IBlastRadiusService? blastRadius = null)
+    IBlastRadiusService? blastRadius = null,
+    StagingEvidenceReader? stagingEvidence = null)
 {
     public const string StagingEnvironment = "staging";
     public const string ProductionEnvironment = "production";
@@ -75,8 +77,31 @@ public sealed partial class ProposalWorkflow(
     public Task<Proposal> RebaseAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.Rebase(actor, time.GetUtcNow()), cancellationToken);
 
-    public Task<Proposal> VerifyStagingAsync(Guid id, ProposalActor actor, StagingChecklist checklist, CancellationToken cancellationToken) =>
-        Step(id, proposal => proposal.VerifyStaging(actor, checklist, time.GetUtcNow()), cancellationToken);
+    /// <summary>
+    /// Verifies staging on health evidence when the affected services have health data in staging (refused while the soak runs; a
+    /// failing verdict is recorded with the service and indicator); otherwise on the signed <paramref name="checklist"/>.
+    /// </summary>
+    public Task<Proposal> VerifyStagingAsync(Guid id, ProposalActor actor, StagingChecklist? checklist, CancellationToken cancellationToken) =>
+        ActAsync(id, async proposal =>
+        {
+            var evidence = await StagingEvidenceAsync(proposal, cancellationToken);
+            var now = time.GetUtcNow();
+            switch (evidence?.Kind)
+            {
+                case StagingEvidenceKind.Soaking or StagingEvidenceKind.Judged:
+                    proposal.VerifyStagingBySoak(actor, evidence.Verdict, evidence.SoakEndsAt, now);
+                    break;
+                default:
+                    proposal.VerifyStaging(actor, checklist ?? throw new DomainException(
+                        $"{evidence?.Explanation ?? "Staging is verified by the signed checklist."} Send the checks you made, each confirmed."), now);
+                    break;
+            }
+            return null;
+        }, cancellationToken);
+
+    /// <summary>What verifies this proposal's staging apply now; null when no health monitoring is registered or it is not applied to staging.</summary>
+    public async Task<StagingEvidence?> StagingEvidenceAsync(Proposal proposal, CancellationToken cancellationToken) =>
+        stagingEvidence is null || proposal.State != ProposalState.AppliedToStaging ? null : await stagingEvidence.ForAsync(proposal, cancellationToken);
 
     public Task<Proposal> FailStagingVerificationAsync(Guid id, ProposalActor actor, IReadOnlyList<string> reasons, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.FailStagingVerification(actor, reasons, time.GetUtcNow()), cancellationToken);

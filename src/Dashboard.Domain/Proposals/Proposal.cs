@@ -198,10 +198,7 @@ public sealed partial class Proposal : IAuditedAggregate
         if (unconfirmed.Count > 0)
             throw new DomainException(
                 $"Staging cannot be verified with unconfirmed checks: {string.Join("; ", unconfirmed.Select(i => $"'{i.Description}'"))}. Confirm them, or record a failed verification.");
-        if (StagingEvidenceAt is { } ready && at < ready)
-            throw new DomainException(
-                $"Staging cannot be verified yet: this is a {BlastRadius.RiskLevel} change and {Gate.WaitReason}, so the affected services may not have read "
-                + $"the value until {ready:yyyy-MM-dd HH:mm:ss zzz}. Verify again in {Math.Ceiling((ready - at).TotalSeconds):0} s.");
+        RequireRefreshWaitOver(at);
 
         StagingVerification = new StagingVerificationResult(
             true, [.. checklist.Items.Select(i => i.Description)], StagingVerificationResult.ChecklistMethod, actor.UserId, actor.DisplayName, at);

@@ -12,10 +12,16 @@ public sealed class HealthOptionsValidator : IValidateOptions<HealthOptions>
     {
         var failures = new List<string>();
         var probes = options.Probes;
+        Require(failures, HealthSourceSetting.IsKnown(options.Source),
+            $"Health:Source is '{options.Source}'; use {HealthSourceSetting.Probes} (the dashboard's own probes) or {HealthSourceSetting.LogAnalytics} (Application Insights request telemetry).");
+        Require(failures, !HealthSourceSetting.Is(options.Source, HealthSourceSetting.LogAnalytics) || options.LogAnalytics.Workspaces.Count > 0,
+            $"Health:LogAnalytics:Workspaces is empty while Health:Source is {HealthSourceSetting.LogAnalytics}; list each environment's workspace, "
+            + $"e.g. [{{\"Environment\": \"production\", \"WorkspaceId\": \"<GUID>\"}}], or set Health:Source to {HealthSourceSetting.Probes}.");
         Require(failures, options.RequestWindowMinutes is >= 1 and <= 60, $"Health:RequestWindowMinutes is {options.RequestWindowMinutes}; set 1 to 60 (default 2).");
         Require(failures, options.ProbeStaleAfterSeconds >= 1, $"Health:ProbeStaleAfterSeconds is {options.ProbeStaleAfterSeconds}; set 1 or more (default 60).");
         Require(failures, options.StartupGraceSeconds >= 0, $"Health:StartupGraceSeconds is {options.StartupGraceSeconds}; set 0 or more (default 90).");
         Require(failures, options.AtOnceWindowSeconds >= 0, $"Health:AtOnceWindowSeconds is {options.AtOnceWindowSeconds}; set 0 or more (default 60).");
+        Require(failures, options.StagingSoakMinutes is >= 1 and <= 240, $"Health:StagingSoakMinutes is {options.StagingSoakMinutes}; set 1 to 240 (default 10).");
         Require(failures, probes.IntervalSeconds >= 1, $"Health:Probes:IntervalSeconds is {probes.IntervalSeconds}; set 1 or more (default 10).");
         Require(failures, probes.TimeoutSeconds > 0 && probes.TimeoutSeconds <= probes.IntervalSeconds,
             $"Health:Probes:TimeoutSeconds is {probes.TimeoutSeconds}; set more than 0 and at most Health:Probes:IntervalSeconds ({probes.IntervalSeconds}) (default 5).");

@@ -1,6 +1,6 @@
 namespace Dashboard.Infrastructure.Monitoring;
 
-/// <summary>Settings under Health:LogAnalytics. No workspace configured: the source is off and the probes are the only telemetry.</summary>
+/// <summary>Settings under Health:LogAnalytics, used when Health:Source is LogAnalytics.</summary>
 public sealed class LogAnalyticsOptions
 {
     public string Endpoint { get; set; } = LogAnalyticsClientOptions.DefaultEndpoint;
@@ -15,6 +15,4 @@ public sealed class LogAnalyticsOptions
     public int ServerTimeoutSeconds { get; set; } = 60;
     /// <summary>Client id of a user-assigned managed identity; empty: DefaultAzureCredential decides.</summary>
     public string? ManagedIdentityClientId { get; set; }
-
-    public bool Enabled => Workspaces.Count > 0;
 }

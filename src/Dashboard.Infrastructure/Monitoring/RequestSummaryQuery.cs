@@ -28,8 +28,8 @@ public static class RequestSummaryQuery
     /// <summary>The samples per service name (case-insensitive), each in minute order. Rows without a service name are left out.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<RequestSample>> Read(LogsTable table)
     {
-        int service = table.IndexOf("service"), minute = table.IndexOf("minute"), requests = table.IndexOf("requests"),
-            serverErrors = table.IndexOf("serverErrors"), clientErrors = table.IndexOf("clientErrors"), p95 = table.IndexOf("p95");
+        int service = Column(table, "service"), minute = Column(table, "minute"), requests = Column(table, "requests"),
+            serverErrors = Column(table, "serverErrors"), clientErrors = Column(table, "clientErrors"), p95 = Column(table, "p95");
         return table.Rows
             .Where(row => row[service] is string { Length: > 0 })
             .GroupBy(row => (string)row[service]!, StringComparer.OrdinalIgnoreCase)
@@ -40,6 +40,11 @@ public static class RequestSummaryQuery
                     .OrderBy(s => s.Minute)],
                 StringComparer.OrdinalIgnoreCase);
     }
+
+    private static int Column(LogsTable table, string name) => table.IndexOf(name) is var index and >= 0
+        ? index
+        : throw new LogAnalyticsException(LogAnalyticsErrorKind.InvalidResponse, 200,
+            $"The answer has no '{name}' column, so it is not the request summary; check Health:LogAnalytics:Table names the workspace's request table.");
 
     private static long Number(object? cell) => cell switch
     {

@@ -8,7 +8,7 @@ namespace Dashboard.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the database to the current schema and seeds the demo world. A database that cannot be reached is
-/// logged, not fatal: the dashboard stays live and /health/ready reports it until it comes back.
+/// logged, not fatal: the dashboard stays live and /healthz/ready reports it until it comes back.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<DashboardDbContext> contextFactory,
@@ -33,7 +33,7 @@ public sealed class DatabaseInitializer(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError("The dashboard database could not be prepared ({Provider}): {Reason}. The dashboard keeps running; /health/ready reports the database as unhealthy until it is reachable.",
+            logger.LogError("The dashboard database could not be prepared ({Provider}): {Reason}. The dashboard keeps running; /healthz/ready reports the database as unhealthy until it is reachable.",
                 settings.ParsedProvider, ex.GetBaseException().Message);
         }
     }

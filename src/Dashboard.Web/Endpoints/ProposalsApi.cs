@@ -145,6 +145,7 @@ public static class ProposalsApi
         }
     }
 
-    private static StagingChecklist Checklist(ProposalActionRequest body) =>
-        new((body.Checklist ?? []).Select(item => new StagingChecklistItem(item.Description ?? "", item.Confirmed)));
+    /// <summary>Null when the body has none: staging verified on health evidence needs no checklist.</summary>
+    private static StagingChecklist? Checklist(ProposalActionRequest body) =>
+        body.Checklist is null ? null : new(body.Checklist.Select(item => new StagingChecklistItem(item.Description ?? "", item.Confirmed)));
 }

@@ -11,6 +11,9 @@ namespace Dashboard.Web.Health;
 public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
+    // Under /healthz, not /health: /health/{service} is a service's health page, and a service may be named "live" or "ready".
+    public const string LivePath = "/healthz/live";
+    public const string ReadyPath = "/healthz/ready";
 
     public static IServiceCollection AddDashboardHealthChecks(this IServiceCollection services)
     {
@@ -20,9 +23,9 @@ public static class HealthEndpoints
 
     public static void MapDashboardHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync })
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync })
             .AllowAnonymous();
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync })
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync })
             .AllowAnonymous();
     }
 

@@ -3,12 +3,14 @@ using Dashboard.Domain.Health;
 
 namespace Dashboard.Web.Model;
 
-/// <summary>The /health grid: services × environments from the shared series store, and every rotation trap happening now.</summary>
+/// <summary>The /health grid: services × environments from the shared series store, every rotation trap happening now, and sources in trouble.</summary>
 public sealed class HealthGridViewModel(HealthSeriesStore store)
 {
     public IReadOnlyList<string> Environments { get; private set; } = [];
     public IReadOnlyList<HealthGridRow> Rows { get; private set; } = [];
     public IReadOnlyList<HealthCell> Traps { get; private set; } = [];
+    /// <summary>Sources not fully answering (partial data, unreachable), so the reader knows which numbers to doubt and why.</summary>
+    public IReadOnlyList<HealthSourceStatus> TroubledSources { get; private set; } = [];
 
     public void Refresh()
     {
@@ -17,6 +19,7 @@ public sealed class HealthGridViewModel(HealthSeriesStore store)
         Rows = [.. cells.GroupBy(c => c.Service, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new HealthGridRow(g.Key, [.. Environments.Select(e => g.FirstOrDefault(c => string.Equals(c.Environment, e, StringComparison.OrdinalIgnoreCase)))]))];
         Traps = [.. cells.Where(c => c.RotationTrap is not null)];
+        TroubledSources = [.. store.Sources.Where(s => s.Condition != HealthSourceCondition.Ok)];
     }
 
     public static HealthCell Cell(ServiceHealth health)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dashboard.Application.Errors;
+using Dashboard.Application.Health;
 using Dashboard.Application.Proposals;
 using Dashboard.Domain;
 using Dashboard.Domain.BlastRadius;
@@ -48,6 +49,8 @@ public sealed class ProposalDetailViewModel(
     public IReadOnlyList<ProposalHistoryRow> History { get; private set; } = [];
     /// <summary>How the signed-in person stands to the override request waiting for a second person (None without one).</summary>
     public OverrideRole OverrideRole { get; private set; }
+    /// <summary>While applied to staging: whether the soak's health evidence or the signed checklist verifies it, and why.</summary>
+    public StagingEvidence? StagingEvidence { get; private set; }
 
     public async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -64,6 +67,7 @@ public sealed class ProposalDetailViewModel(
             }
             Radius = ParseRadius(Proposal.BlastRadius);
             RadiusChange = await RadiusChangeAsync(Proposal, Radius, cancellationToken);
+            StagingEvidence = await workflow.StagingEvidenceAsync(Proposal, cancellationToken);
             History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, Proposal.IsSecret))];
             await LoadActionsAsync(Proposal);
             Error = null;
@@ -126,8 +130,7 @@ public sealed class ProposalDetailViewModel(
             ProposalAction.ApplyToStaging => workflow.ApplyToStagingAsync(id, actor, cancellationToken),
             ProposalAction.Edit => workflow.EditAsync(id, actor, input.Value, Proposal?.ProposedValue.ContentType, delete: false, cancellationToken),
             ProposalAction.Rebase => workflow.RebaseAsync(id, actor, cancellationToken),
-            ProposalAction.VerifyStaging => workflow.VerifyStagingAsync(id, actor,
-                input.Checklist ?? throw new DomainException("Verifying staging needs the signed checklist: tick every check you made."), cancellationToken),
+            ProposalAction.VerifyStaging => workflow.VerifyStagingAsync(id, actor, input.Checklist, cancellationToken),
             ProposalAction.FailStagingVerification => workflow.FailStagingVerificationAsync(id, actor, input.Reasons ?? [], cancellationToken),
             ProposalAction.OverrideFailedVerification => workflow.OverrideFailedVerificationAsync(id, actor, input.Reason ?? "", secondPerson, cancellationToken),
             ProposalAction.ConfirmVerificationOverride => workflow.ConfirmVerificationOverrideAsync(id, actor, cancellationToken),

@@ -66,9 +66,4 @@ public sealed class StagingSoakEvidenceTests
                 [new HealthObservation("billing-api", "staging", [], [new RequestSample(minute, requests, serverErrors, 0, 120)])]));
         }
     }
-
-    private sealed class FixedWatchList(HealthWatchList watchList) : IHealthWatchListSource
-    {
-        public Task<HealthWatchList> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(watchList);
-    }
 }

@@ -36,6 +36,22 @@ public sealed class HealthOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_UnknownSource_NamesTheKeyAndTheChoices()
+    {
+        var failure = Assert.Single(Failures(new HealthOptions { Source = "Prometheus" }));
+
+        Assert.Equal("Health:Source is 'Prometheus'; use Probes (the dashboard's own probes) or LogAnalytics (Application Insights request telemetry).", failure);
+    }
+
+    [Fact]
+    public void Validate_LogAnalyticsSourceWithoutWorkspaces_NamesTheWorkspacesKey()
+    {
+        var failure = Assert.Single(Failures(new HealthOptions { Source = "LogAnalytics" }));
+
+        Assert.StartsWith("Health:LogAnalytics:Workspaces is empty while Health:Source is LogAnalytics;", failure);
+    }
+
+    [Fact]
     public void Validate_BadSyntheticCheck_NamesEachBadField()
     {
         var options = new HealthOptions { Probes = new ProbeOptions { SyntheticChecks = [new() { Service = "", Method = "FETCH", Path = "api", ExpectedStatus = 42 }] } };

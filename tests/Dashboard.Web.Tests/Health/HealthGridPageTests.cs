@@ -51,6 +51,20 @@ public sealed class HealthGridPageTests : DashboardTestContext, IDisposable
     }
 
     [Fact]
+    public void Render_LogAnalyticsAnswersPartially_SaysPartialDataLive()
+    {
+        var page = RenderWithProviders<HealthGrid>();
+        Assert.Empty(page.FindAll("[data-testid=health-source]"));
+
+        _store.Apply(new HealthSourceReading(new HealthSourceStatus("log-analytics", HealthSourceKind.RequestTelemetry, HealthSourceCondition.Degraded,
+            "partial data for production: There were some errors when processing your query.", _time.GetUtcNow()),
+            [new HealthObservation("billing-api", "production", [], [new RequestSample(_time.GetUtcNow(), 100, 0, 0, 90)])]));
+
+        page.WaitForAssertion(() => Assert.Equal("log-analytics degraded: partial data for production: There were some errors when processing your query.",
+            page.Find("[data-testid=health-source]").TextContent.Trim()));
+    }
+
+    [Fact]
     public void Dispose_LeavingThePage_Unsubscribes()
     {
         var page = RenderWithProviders<HealthGrid>();

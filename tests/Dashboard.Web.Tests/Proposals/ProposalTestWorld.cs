@@ -2,6 +2,9 @@ using Dashboard.Domain.Access;
 using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Proposals;
 using Dashboard.Application.BlastRadius;
+using Dashboard.Application.Health;
+using Dashboard.Domain.Health;
+using Microsoft.Extensions.Time.Testing;
 using Dashboard.Application.ChangeWatch;
 using Dashboard.Application.Proposals;
 using Dashboard.Infrastructure.ConfigStores;
@@ -30,6 +33,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-web-tests", Guid.NewGuid().ToString("N"));
     private readonly DbContextOptions<SqliteDashboardDbContext> _options;
+    private readonly ChannelLiveFeed _healthFeed = new();
 
     private ProposalTestWorld()
     {
@@ -40,11 +44,21 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         var stores = new ConfigStoreClientFactory(ConfigStores, Options.Create(new ConfigStoreConnectionOptions()));
         var units = new EfUnitOfWorkFactory(this, new Infrastructure.Persistence.Audit.AuditWriter(TestAuditKey));
         Queries = new ProposalQueries(this);
-        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this));
+        var healthOptions = new HealthSeriesOptions { StagingSoak = StagingSoak.DefaultSoak };
+        StagingHealth = new HealthSeriesStore(_healthFeed, HealthClock, healthOptions);
+        var watchList = new HealthWatchList([new WatchedEndpoint("billing-api", "staging", [new Uri("http://127.0.0.1:7101")], "/health/live", "/health/ready",
+            HealthThresholds.Default, ReadinessWiring.Unknown)]);
+        StagingHealth.Watch(watchList);
+        var evidence = new StagingEvidenceReader(new StagingSoakEvidence(StagingHealth, new FixedWatchList(watchList), HealthClock), healthOptions, HealthClock);
+        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this), evidence);
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
         InterruptedWrites = new InterruptedWrites(units, Queries, new CatalogRepository(this), stores, Time, InterruptedWrites.DefaultClaimTimeout);
     }
 
+    /// <summary>The clock of the staging health evidence; tests move it to a time after the staging apply.</summary>
+    public FakeTimeProvider HealthClock { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    /// <summary>Staging health of billing-api; empty unless a test records some, so verification falls back to the checklist.</summary>
+    public HealthSeriesStore StagingHealth { get; }
     public DatabaseOptions Database { get; }
     public LocalConfigStoreRegistry ConfigStores { get; }
     public SteppingClock Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
@@ -83,8 +97,21 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
 
     public async Task<Proposal> StoredAsync(Guid id) => (await Queries.GetAsync(id, CancellationToken.None))!;
 
+    /// <summary>One minute of billing-api staging telemetry a minute for <paramref name="minutes"/>, the health clock moving on with them.</summary>
+    public void RecordStagingHealth(int minutes, long requests, long serverErrors)
+    {
+        for (var i = 0; i < minutes; i++)
+        {
+            var minute = HealthClock.GetUtcNow();
+            HealthClock.Advance(TimeSpan.FromMinutes(1));
+            StagingHealth.Apply(new HealthSourceReading(HealthSourceStatus.Ok("probes", HealthSourceKind.Probes, "test", HealthClock.GetUtcNow()),
+                [new HealthObservation("billing-api", "staging", [], [new RequestSample(minute, requests, serverErrors, 0, 120)])]));
+        }
+    }
+
     public void Dispose()
     {
+        _healthFeed.Dispose();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
@@ -92,6 +119,11 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     /// <summary>What later analyses find: set to make the radius grow after a proposal was submitted.</summary>
     public RiskLevel RiskNow { get; set; } = RiskLevel.High;
     public List<string> AlsoAffectedNow { get; } = [];
+
+    private sealed class FixedWatchList(HealthWatchList watchList) : IHealthWatchListSource
+    {
+        public Task<HealthWatchList> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(watchList);
+    }
 
     /// <summary>Every analysis reaches billing-api (high risk unless <see cref="RiskNow"/> says otherwise), so the pages have a recorded radius to show.</summary>
     private sealed class FixedRadius(ProposalTestWorld world) : IBlastRadiusService

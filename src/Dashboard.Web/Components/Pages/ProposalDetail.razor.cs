@@ -1,3 +1,4 @@
+using Dashboard.Application.Health;
 using Dashboard.Application.Live;
 using Dashboard.Domain.Proposals;
 using Dashboard.Web.Components.Dialogs;
@@ -26,6 +27,14 @@ public partial class ProposalDetail : IDisposable
         Model.Proposal is { State: ProposalState.AppliedToStaging, StagingEvidenceAt: { } ready } && ready - Time.GetUtcNow() is { } left && left > TimeSpan.Zero
             ? left : null;
 
+    /// <summary>How long the staging soak still runs before its health evidence decides; null when not soaking.</summary>
+    private TimeSpan? SoakLeft =>
+        Model.StagingEvidence is { Kind: StagingEvidenceKind.Soaking } evidence && evidence.SoakLeft(Time.GetUtcNow()) is { } left && left > TimeSpan.Zero
+            ? left : null;
+
+    /// <summary>Verify staging waits for the refresh interval, and for the soak when health evidence decides.</summary>
+    private bool VerifyWaiting => StagingWaitLeft is not null || SoakLeft is not null;
+
     // Another person's step on this proposal shows here without a reload.
     protected override void OnInitialized() => _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals }, OnChangesAsync);
 
@@ -35,16 +44,17 @@ public partial class ProposalDetail : IDisposable
         StartCountdown();
     }
 
-    // Ticks once a second while staging evidence is pending, then stops.
+    // Ticks once a second while staging evidence is pending, then stops; when a soak ends, its verdict is loaded.
     private void StartCountdown()
     {
-        if (_countdown is not null || StagingWaitLeft is null) return;
-        _countdown = Time.CreateTimer(_ => _ = InvokeAsync(() =>
+        if (_countdown is not null || !VerifyWaiting) return;
+        _countdown = Time.CreateTimer(_ => _ = InvokeAsync(async () =>
         {
-            if (StagingWaitLeft is null)
+            if (!VerifyWaiting)
             {
                 _countdown?.Dispose();
                 _countdown = null;
+                if (Model.StagingEvidence is { Kind: StagingEvidenceKind.Soaking } && !_busy) await Model.LoadAsync(Id, _disposed.Token);
             }
             StateHasChanged();
         }), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -85,6 +95,8 @@ public partial class ProposalDetail : IDisposable
     {
         switch (action)
         {
+            case ProposalAction.VerifyStaging when Model.StagingEvidence is { Kind: StagingEvidenceKind.Judged }:
+                return ProposalStepInput.None;
             case ProposalAction.VerifyStaging:
                 var checklist = await ShowAsync<StagingChecklistDialog>("Verify staging", []);
                 return checklist is StagingChecklist signed ? new ProposalStepInput(Checklist: signed) : null;
