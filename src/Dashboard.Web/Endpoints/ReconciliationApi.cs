@@ -15,6 +15,7 @@ public static class ReconciliationApi
 {
     public static RouteGroupBuilder MapReconciliationApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapReconciliationDecisionApi();
         var api = endpoints.MapGroup("/api/reconciliation/runs").RequireAuthorization(Policies.ReconciliationApprover).WithTags("Reconciliation");
         api.MapGet("/", List);
         api.MapGet("/{id:guid}", Get);
