@@ -155,5 +155,6 @@ public class ReconciliationApiTests(ReconciliationApiTests.Host fixture) : IClas
         Assert.Equal("customer cancelled by phone", edited.GetProperty("overrideReason").GetString());
         Assert.Equal("Rita Reconciliation", edited.GetProperty("overriddenBy").GetString());
         Assert.False(Item(included, capturing[0]).GetProperty("excluded").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, included.GetProperty("pauseReason").ValueKind);
     }
 }

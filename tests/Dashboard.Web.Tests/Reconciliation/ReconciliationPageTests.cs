@@ -218,4 +218,24 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
 
         Assert.Empty(page.FindAll("[data-testid=item-menu]"));
     }
+
+    [Fact]
+    public async Task OpenRun_PausedOnAFault_ShowsWhyAndWhatToDo()
+    {
+        var approver = new ReconciliationActor("approver", "Adam Approver", [Roles.Approver]);
+        await SavedRunAsync(run =>
+        {
+            run.Approve(approver, run.Plan.Hash, DateTimeOffset.UtcNow);
+            run.Start(Preparer, run.Plan.Hash, DateTimeOffset.UtcNow);
+            run.Pause(Preparer, DateTimeOffset.UtcNow, "The gateway refused the API key: check PaymentGateway:ApiKey.");
+        });
+        SignIn("recon", Roles.ReconciliationOperator);
+
+        var (page, _) = OpenFirstRun();
+
+        var banner = page.Find("[data-testid=pause-reason]").TextContent;
+        Assert.Contains("refused the API key", banner);
+        Assert.Contains("Fix that, then resume", banner);
+        Assert.Single(page.FindAll("[data-testid=resume]"));
+    }
 }
