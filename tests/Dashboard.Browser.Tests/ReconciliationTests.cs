@@ -3,11 +3,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Dashboard.Browser.Tests;
 
-/// <summary>A reconciliation operator finds stuck transactions, sees a bad criterion explained in place, and gets a classified plan awaiting a second person.</summary>
+/// <summary>
+/// A reconciliation operator finds stuck transactions, sees a bad criterion explained in place, gets a classified plan awaiting a
+/// second person, excludes one transaction and overrides another (refused without a reason, saved with one).
+/// </summary>
 public class ReconciliationTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Operator_BadCurrencyThenUsd_SeesTheFieldErrorThenAClassifiedPlanThatNeedsAnotherApprover()
+    public async Task Operator_BadCurrencyThenUsd_SeesTheFieldErrorThenAClassifiedPlanToEditThatNeedsAnotherApprover()
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("reconciliation");
@@ -31,5 +34,31 @@ public class ReconciliationTests(BrowserFixture fixture) : IClassFixture<Browser
         await Expect(page.GetByTestId("approve")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "reconciliation-classified");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "reconciliation-classified");
+
+        // Exclude one capture with a reason, then override another: refused in place without a reason, saved with one.
+        var captures = page.Locator("[data-testid=items] tbody tr").Filter(new() { HasText = "capture + confirm_ledger" });
+        var excludedRow = (await captures.Nth(0).GetAttributeAsync("data-testid"))!;
+        var overriddenRow = (await captures.Nth(1).GetAttributeAsync("data-testid"))!;
+        var planBefore = await page.GetByTestId("plan-hash").TextContentAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit transaction {excludedRow["item-".Length..]}" }).ClickAsync();
+        await page.GetByTestId("exclude").ClickAsync();
+        await page.GetByTestId("item-editor").GetByLabel("Reason (optional)").FillAsync("paid by bank transfer");
+        await page.GetByTestId("edit-save").ClickAsync();
+        await Expect(page.GetByTestId(excludedRow).GetByTestId("item-actions")).ToHaveTextAsync("excluded");
+        await Expect(page.GetByTestId("action-counts")).ToContainTextAsync("excluded: 1");
+        await Expect(page.GetByTestId("plan-hash")).Not.ToHaveTextAsync(planBefore!);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit transaction {overriddenRow["item-".Length..]}" }).ClickAsync();
+        await page.GetByTestId("override").ClickAsync();
+        await page.GetByTestId("override-action-escalate").ClickAsync();
+        await page.GetByTestId("edit-save").ClickAsync();
+        await Expect(page.GetByTestId("item-editor")).ToContainTextAsync("needs a reason");
+        await page.GetByTestId("item-editor").GetByLabel("Reason (required)").FillAsync("customer disputes the order by phone");
+        await page.GetByTestId("edit-save").ClickAsync();
+        await Expect(page.GetByTestId(overriddenRow).GetByTestId("item-actions")).ToHaveTextAsync("capture + confirm_ledger + escalate");
+        await Expect(page.GetByTestId(overriddenRow).GetByTestId("item-why")).ToContainTextAsync("customer disputes the order by phone");
+        await Screenshots.SaveAsync(page, "reconciliation-excluded-and-overridden");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "reconciliation-excluded-and-overridden");
     }
 }

@@ -114,4 +114,47 @@ public class ReconciliationApiTests(ReconciliationApiTests.Host fixture) : IClas
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Items_OperatorExcludesAndOverrides_ThePlanFollowsAndRefusalsNameTheFix()
+    {
+        using var operatorClient = await SignedInAsync("recon");
+        using var approverClient = await SignedInAsync("approver");
+        var created = await JsonAsync(await operatorClient.PostAsJsonAsync("api/reconciliation/runs", new { states = new[] { "authorized" }, olderThanMinutes = 15, currency = "eur" }),
+            HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString()!;
+        var classified = await WaitForStateAsync(operatorClient, id, "Classified");
+        var capturing = classified.GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("actions").EnumerateArray().Any(a => a.GetString() == "capture"))
+            .Select(i => i.GetProperty("transactionId").GetString()!).Take(2).ToList();
+        var hash = classified.GetProperty("planHash").GetString();
+        string Url(string transactionId, string edit) => $"api/reconciliation/runs/{id}/items/{transactionId}/{edit}";
+        JsonElement Item(JsonElement run, string transactionId) => run.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("transactionId").GetString() == transactionId);
+
+        var excluded = await JsonAsync(await operatorClient.PostAsJsonAsync(Url(capturing[0], "exclude"), new { planHash = hash, reason = "paid by bank transfer" }), HttpStatusCode.OK);
+        var afterExclude = excluded.GetProperty("planHash").GetString();
+        var noReason = await JsonAsync(await operatorClient.PostAsJsonAsync(Url(capturing[1], "override"), new { planHash = afterExclude, actions = new[] { "cancel" } }), HttpStatusCode.BadRequest);
+        var badAction = await JsonAsync(await operatorClient.PostAsJsonAsync(Url(capturing[1], "override"), new { planHash = afterExclude, actions = new[] { "void" }, reason = "x" }), HttpStatusCode.BadRequest);
+        var stale = await JsonAsync(await operatorClient.PostAsJsonAsync(Url(capturing[1], "override"), new { planHash = hash, actions = new[] { "cancel" }, reason = "customer cancelled" }), HttpStatusCode.Conflict);
+        var byApprover = await approverClient.PostAsJsonAsync(Url(capturing[1], "exclude"), new { planHash = afterExclude });
+        var overridden = await JsonAsync(await operatorClient.PostAsJsonAsync(Url(capturing[1], "override"), new { planHash = afterExclude, actions = new[] { "cancel" }, reason = "customer cancelled by phone" }), HttpStatusCode.OK);
+        var included = await JsonAsync(await operatorClient.PostAsJsonAsync(Url(capturing[0], "include"), new { planHash = overridden.GetProperty("planHash").GetString() }), HttpStatusCode.OK);
+
+        Assert.NotEqual(hash, afterExclude);
+        Assert.True(Item(excluded, capturing[0]).GetProperty("excluded").GetBoolean());
+        Assert.Equal("paid by bank transfer", Item(excluded, capturing[0]).GetProperty("exclusionReason").GetString());
+        Assert.Equal(0, Item(excluded, capturing[0]).GetProperty("actions").GetArrayLength());
+        Assert.Equal("reason", noReason.GetProperty("field").GetString());
+        Assert.Equal("actions", badAction.GetProperty("field").GetString());
+        Assert.Contains("confirm_ledger", badAction.GetProperty("detail").GetString());
+        Assert.Contains("reload the run", stale.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, byApprover.StatusCode);
+        var edited = Item(overridden, capturing[1]);
+        Assert.Equal(["cancel"], edited.GetProperty("actions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("capture", edited.GetProperty("proposedActions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("customer cancelled by phone", edited.GetProperty("overrideReason").GetString());
+        Assert.Equal("Rita Reconciliation", edited.GetProperty("overriddenBy").GetString());
+        Assert.False(Item(included, capturing[0]).GetProperty("excluded").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, included.GetProperty("pauseReason").ValueKind);
+    }
 }

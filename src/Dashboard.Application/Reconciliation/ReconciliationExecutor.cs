@@ -96,7 +96,17 @@ public sealed partial class ReconciliationExecutor(
         if (run?.State != ReconciliationRunState.Executing || run.NextItem() is not { } item) return false;
         var before = run.Events.Count;
 
-        if (!item.HasStarted && await ChangedSincePreviewAsync(item, cancellationToken) is { } change)
+        string? change;
+        try
+        {
+            change = item.HasStarted ? null : await ChangedSincePreviewAsync(item, cancellationToken);
+        }
+        catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
+        {
+            // A wrong key fails the first read, before any write: every later item would fail alike, so the run waits for the fix.
+            return await PauseAsync(unit, run, $"The gateway refused the API key: {error.Message}", before, cancellationToken);
+        }
+        if (change is not null)
             return await FinishAsync(unit, run, item, ItemOutcome.SkippedChanged, change, before, cancellationToken);
 
         var escalated = false;
@@ -199,7 +209,7 @@ public sealed partial class ReconciliationExecutor(
     private async Task<bool> PauseAsync(IUnitOfWork unit, ReconciliationRun run, string reason, int before, CancellationToken cancellationToken)
     {
         LogPaused(run.Id, reason);
-        run.Pause(RunActors.ExecutorFor(run), time.GetUtcNow());
+        run.Pause(RunActors.ExecutorFor(run), time.GetUtcNow(), reason);
         unit.Audit.Record(new Domain.Audit.AuditRecord(time.GetUtcNow(), run.PreparedById, "reconciliation.paused-on-fault", $"reconciliation/{run.Id}", null,
             new Domain.Audit.AuditSide(State: run.State.ToString(), Description: reason)));
         await SaveAsync(unit, run, before, cancellationToken);

@@ -21,6 +21,7 @@ public sealed class ReconciliationWorkflow(
     TimeProvider time)
 {
     public const int MaxListed = 100;
+    private const int MaxOverrideActions = 9;
 
     public ReconciliationPolicy Policy => policy;
 
@@ -52,6 +53,28 @@ public sealed class ReconciliationWorkflow(
 
     public Task<IReadOnlyList<ReconciliationRunSummary>> ListAsync(CancellationToken cancellationToken) => queries.ListAsync(MaxListed, cancellationToken);
 
+    /// <summary>Leaves one transaction out of the plan the operator looked at (<paramref name="planHash"/>); an earlier approval no longer binds.</summary>
+    public Task<ReconciliationRun> ExcludeAsync(Guid id, string transactionId, ReconciliationActor actor, string? planHash, string? reason, CancellationToken cancellationToken) =>
+        EditAsync(id, planHash, run => run.Exclude(actor, transactionId, string.IsNullOrWhiteSpace(reason) ? null : reason, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Puts an excluded transaction back into the plan the operator looked at.</summary>
+    public Task<ReconciliationRun> IncludeAsync(Guid id, string transactionId, ReconciliationActor actor, string? planHash, CancellationToken cancellationToken) =>
+        EditAsync(id, planHash, run => run.Include(actor, transactionId, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>
+    /// Replaces one transaction's proposed actions (wire names, in order) with the operator's, for the reason given; whoever
+    /// overrides cannot approve the run afterwards.
+    /// </summary>
+    public Task<ReconciliationRun> OverrideAsync(Guid id, string transactionId, ReconciliationActor actor, string? planHash,
+        IReadOnlyList<string?>? actions, string? reason, CancellationToken cancellationToken) =>
+        EditAsync(id, planHash, run =>
+        {
+            var parsed = ParseActions(actions);
+            if (string.IsNullOrWhiteSpace(reason))
+                throw new InputException("reason", "Say why the proposed action is wrong, e.g. 'customer asked to cancel by phone': an override needs a reason.");
+            run.Override(actor, transactionId, parsed, reason, time.GetUtcNow());
+        }, cancellationToken);
+
     /// <summary>A second person approves exactly the plan they previewed; the preparer cannot approve their own run.</summary>
     public Task<ReconciliationRun> ApproveAsync(Guid id, ReconciliationActor approver, string? planHash, CancellationToken cancellationToken) =>
         StepAsync(id, run => run.Approve(approver, RequireHash(planHash), time.GetUtcNow()), cancellationToken);
@@ -79,6 +102,39 @@ public sealed class ReconciliationWorkflow(
                 throw new InputException("reason", "Say why the run is cancelled, e.g. 'gateway incident, retry tomorrow'.");
             run.Cancel(actor, reason, time.GetUtcNow());
         }, cancellationToken);
+
+    /// <summary>An edit applies to the plan the operator looked at: if someone changed it since, the edit is refused, not merged.</summary>
+    private Task<ReconciliationRun> EditAsync(Guid id, string? planHash, Action<ReconciliationRun> edit, CancellationToken cancellationToken)
+    {
+        var expected = RequireHash(planHash);
+        return StepAsync(id, run =>
+        {
+            if (run.Items.Count > 0 && !string.Equals(run.Plan.Hash, expected, StringComparison.Ordinal))
+                throw new ConflictException("The plan changed since you looked at it (another edit or a new classification): reload the run and make the change again.");
+            edit(run);
+        }, cancellationToken);
+    }
+
+    private static List<ReconciliationAction> ParseActions(IReadOnlyList<string?>? actions)
+    {
+        if (actions is null || actions.Count == 0)
+            throw new InputException("actions", $"Give the actions to take instead, in order, from: {string.Join(", ", ReconciliationVocabulary.Actions)}; to do nothing, exclude the transaction.");
+        if (actions.Count > MaxOverrideActions)
+            throw new InputException("actions", $"{actions.Count} actions were given; an override takes at most {MaxOverrideActions}, each once.");
+        var parsed = new List<ReconciliationAction>(actions.Count);
+        foreach (var action in actions)
+        {
+            try
+            {
+                parsed.Add(ReconciliationVocabulary.ParseAction(action, "actions"));
+            }
+            catch (DomainException refused)
+            {
+                throw new InputException("actions", refused.Message);
+            }
+        }
+        return parsed;
+    }
 
     private async Task<ReconciliationRun> StepAsync(Guid id, Action<ReconciliationRun> step, CancellationToken cancellationToken)
     {

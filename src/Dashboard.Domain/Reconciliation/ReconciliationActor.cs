@@ -21,7 +21,8 @@ public sealed record ReconciliationActor
     /// <summary>User ids from identity providers differ in case between sources, so they compare without case.</summary>
     public bool IsSamePersonAs(string userId) => string.Equals(UserId, userId, StringComparison.OrdinalIgnoreCase);
 
-    internal bool IsOperator => HasAnyRole(Access.Roles.ReconciliationOperator, Access.Roles.Admin);
+    /// <summary>True when the person may prepare and edit runs (the page offers the edit menus only to them).</summary>
+    public bool IsOperator => HasAnyRole(Access.Roles.ReconciliationOperator, Access.Roles.Admin);
 
     internal bool CanApprove => HasAnyRole(Access.Roles.ReconciliationOperator, Access.Roles.Approver);
 

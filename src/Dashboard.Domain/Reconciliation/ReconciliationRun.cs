@@ -42,6 +42,9 @@ public sealed class ReconciliationRun
     public DateTimeOffset? StartedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
     public string? CancelReason { get; private set; }
+    /// <summary>Why a paused run is paused and what to do, from its last pause (kept in its events, so it survives a restart); null unless paused.</summary>
+    public string? PauseReason => State == ReconciliationRunState.Paused ? _events.LastOrDefault(e => e.Kind == RunEventKind.Paused)?.Description : null;
+
     public IReadOnlyList<ReconciliationItem> Items => _items;
     public IReadOnlyList<ReconciliationRunEvent> Events => _events;
 
@@ -170,12 +173,19 @@ public sealed class ReconciliationRun
         Record(actor, at, RunEventKind.Started, $"Started executing {Plan.Calls.Count} calls ({Plan.GatewayCallCount} to the gateway).");
     }
 
-    public void Pause(ReconciliationActor actor, DateTimeOffset at)
+    /// <summary>
+    /// Stops acting until someone resumes. An operator pauses without a <paramref name="fault"/>; the executor pauses with one
+    /// (a refused API key, a read-only ledger) that says what to fix, and it becomes the run's <see cref="PauseReason"/>.
+    /// </summary>
+    public void Pause(ReconciliationActor actor, DateTimeOffset at, string? fault = null)
     {
         RequireState("pause", ReconciliationRunState.Executing);
         RequireOperator(actor, "pause a run");
+        var description = string.IsNullOrWhiteSpace(fault)
+            ? $"Paused by {actor.DisplayName} with {Progress.Remaining} transactions to go: resume to go on, or cancel the run."
+            : $"Paused automatically with {Progress.Remaining} transactions to go: {Limit(fault, "pause reason")} Fix that, then resume; the remaining transactions keep their idempotency keys, so nothing is done twice.";
         State = ReconciliationRunState.Paused;
-        Record(actor, at, RunEventKind.Paused, $"Paused with {Progress.Remaining} transactions to go.");
+        Record(actor, at, RunEventKind.Paused, description);
     }
 
     public void Resume(ReconciliationActor actor, DateTimeOffset at)

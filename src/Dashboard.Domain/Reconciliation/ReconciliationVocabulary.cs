@@ -58,10 +58,16 @@ public static class ReconciliationVocabulary
     public static string ToWire(this OrderState state) => OrderNames[state];
     public static string ToWire(this ReconciliationAction action) => ActionNames[action];
 
-    public static GatewayStatus ParseGatewayStatus(string? value) => Parse(GatewayNames, value, "gateway.status");
-    public static LedgerState ParseLedgerState(string? value) => Parse(LedgerNames, value, "ledger.state");
-    public static OrderState ParseOrderState(string? value) => Parse(OrderNames, value, "ledger.orderState");
-    public static ReconciliationAction ParseAction(string? value) => Parse(ActionNames, value, "action");
+    public static GatewayStatus ParseGatewayStatus(string? value) => ParseGatewayStatus(value, "gateway.status");
+    public static LedgerState ParseLedgerState(string? value) => ParseLedgerState(value, "ledger.state");
+    public static OrderState ParseOrderState(string? value) => ParseOrderState(value, "ledger.orderState");
+    public static ReconciliationAction ParseAction(string? value) => ParseAction(value, "action");
+
+    // The field is named in the message, so a caller parsing a list passes the item's path (e.g. "[3].gateway.status").
+    public static GatewayStatus ParseGatewayStatus(string? value, string field) => Parse(GatewayNames, value, field);
+    public static LedgerState ParseLedgerState(string? value, string field) => Parse(LedgerNames, value, field);
+    public static OrderState ParseOrderState(string? value, string field) => Parse(OrderNames, value, field);
+    public static ReconciliationAction ParseAction(string? value, string field) => Parse(ActionNames, value, field);
 
     public static bool TryParseGatewayStatus(string? value, out GatewayStatus status) => TryParse(GatewayNames, value, out status);
 

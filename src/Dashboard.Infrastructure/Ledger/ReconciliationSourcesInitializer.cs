@@ -12,7 +12,8 @@ namespace Dashboard.Infrastructure.Ledger;
 
 /// <summary>
 /// On start: migrates the SQLite demo ledger (a SQL Server ledger belongs to the billing service and is never migrated from here),
-/// seeds the demo world into an empty one, and seeds the embedded sandbox from the same generator. A failure is logged, not fatal.
+/// seeds the demo world into an empty one, and seeds the embedded sandbox from the same generator. The world is generated only
+/// when one of them is empty, so a restart on seeded sources costs two queries. A failure is logged, not fatal.
 /// </summary>
 public sealed class ReconciliationSourcesInitializer(
     IDbContextFactory<LedgerDbContext> contexts,
@@ -32,6 +33,15 @@ public sealed class ReconciliationSourcesInitializer(
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
             await db.Database.MigrateAsync(cancellationToken);
             if (!settings.SeedDemo) return;
+
+            // Generating the world takes seconds and hundreds of megabytes: only when the ledger or the sandbox still needs it.
+            var ledgerEmpty = !await db.Orders.AnyAsync(cancellationToken);
+            var sandboxEmpty = sandbox.Server is { } running && await running.Store.CountIntentsAsync(cancellationToken) == 0;
+            if (!ledgerEmpty && !sandboxEmpty)
+            {
+                logger.LogInformation("The demo ledger{Sandbox} already seeded; the demo world is not generated again", sandbox.Server is null ? " is" : " and the payment sandbox are");
+                return;
+            }
 
             var first = await db.PaymentAttempts.OrderBy(a => a.AttemptedAt).Select(a => (DateTimeOffset?)a.AttemptedAt).FirstOrDefaultAsync(cancellationToken);
             var anchor = first is null ? time.GetUtcNow() : DemoLedgerGenerator.AnchorFromFirstAttempt(first.Value);

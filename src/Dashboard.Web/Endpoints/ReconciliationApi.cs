@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Dashboard.Web.Endpoints;
 
 /// <summary>
-/// Reconciliation runs as JSON, for scripts and tests: operators find, execute, pause, resume and cancel; approvers (and
+/// Reconciliation runs as JSON, for scripts and tests: operators find, exclude, include or override single transactions, execute,
+/// pause, resume and cancel; approvers (and
 /// operators) read runs and approve them. The domain enforces the finer rules (four eyes, the previewed plan's hash) and its
 /// refusal is a 409 with its message, the run unchanged; bad criteria are a 400 naming the field.
 /// </summary>
@@ -15,6 +16,7 @@ public static class ReconciliationApi
 {
     public static RouteGroupBuilder MapReconciliationApi(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapReconciliationDecisionApi();
         var api = endpoints.MapGroup("/api/reconciliation/runs").RequireAuthorization(Policies.ReconciliationApprover).WithTags("Reconciliation");
         api.MapGet("/", List);
         api.MapGet("/{id:guid}", Get);
@@ -28,6 +30,12 @@ public static class ReconciliationApi
             RunAsync(() => w.PauseAsync(id, CurrentActor.ReconciliationOf(user), ct))).RequireAuthorization(Policies.ReconciliationOperator);
         api.MapPost("/{id:guid}/resume", (ReconciliationWorkflow w, Guid id, ClaimsPrincipal user, CancellationToken ct) =>
             RunAsync(() => w.ResumeAsync(id, CurrentActor.ReconciliationOf(user), ct))).RequireAuthorization(Policies.ReconciliationOperator);
+        api.MapPost("/{id:guid}/items/{transactionId:length(1,100)}/exclude", (ReconciliationWorkflow w, Guid id, string transactionId, ReconciliationItemEditRequest? body, ClaimsPrincipal user, CancellationToken ct) =>
+            RunAsync(() => w.ExcludeAsync(id, transactionId, CurrentActor.ReconciliationOf(user), body?.PlanHash, body?.Reason, ct))).RequireAuthorization(Policies.ReconciliationOperator);
+        api.MapPost("/{id:guid}/items/{transactionId:length(1,100)}/include", (ReconciliationWorkflow w, Guid id, string transactionId, ReconciliationItemEditRequest? body, ClaimsPrincipal user, CancellationToken ct) =>
+            RunAsync(() => w.IncludeAsync(id, transactionId, CurrentActor.ReconciliationOf(user), body?.PlanHash, ct))).RequireAuthorization(Policies.ReconciliationOperator);
+        api.MapPost("/{id:guid}/items/{transactionId:length(1,100)}/override", (ReconciliationWorkflow w, Guid id, string transactionId, ReconciliationItemEditRequest? body, ClaimsPrincipal user, CancellationToken ct) =>
+            RunAsync(() => w.OverrideAsync(id, transactionId, CurrentActor.ReconciliationOf(user), body?.PlanHash, body?.Actions, body?.Reason, ct))).RequireAuthorization(Policies.ReconciliationOperator);
         api.MapPost("/{id:guid}/cancel", (ReconciliationWorkflow w, Guid id, ReconciliationStepRequest? body, ClaimsPrincipal user, CancellationToken ct) =>
             RunAsync(() => w.CancelAsync(id, CurrentActor.ReconciliationOf(user), body?.Reason, ct))).RequireAuthorization(Policies.ReconciliationOperator);
         return api;

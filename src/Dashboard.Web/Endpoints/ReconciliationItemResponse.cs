@@ -2,7 +2,10 @@ using Dashboard.Domain.Reconciliation;
 
 namespace Dashboard.Web.Endpoints;
 
-/// <summary>One transaction of a run: both sides as classified, the decision table's actions and rule, its steps and outcome.</summary>
+/// <summary>
+/// One transaction of a run: both sides as classified, the actions that will be taken (<see cref="Actions"/>: the operator's
+/// override, else the decision table's, none when excluded) with the table's own proposal beside them, its steps and outcome.
+/// </summary>
 public sealed record ReconciliationItemResponse(
     int Position,
     string TransactionId,
@@ -18,6 +21,10 @@ public sealed record ReconciliationItemResponse(
     IReadOnlyList<string> Actions,
     string Rule,
     bool Excluded,
+    string? ExclusionReason,
+    IReadOnlyList<string> ProposedActions,
+    string? OverrideReason,
+    string? OverriddenBy,
     string? Outcome,
     string? Reason,
     IReadOnlyList<ReconciliationStepResponse> Steps)
@@ -26,6 +33,7 @@ public sealed record ReconciliationItemResponse(
         item.Position, item.TransactionId, item.OrderId, item.MerchantReference, item.GatewayReference, item.Amount, item.Currency,
         item.Ledger.State.ToWire(), item.Ledger.OrderState.ToWire(), item.Gateway.Status.ToWire(), item.Proposed.RowId,
         [.. item.EffectiveActions.Select(a => a.ToWire())], item.Override?.Reason ?? item.Proposed.Rule, item.Excluded,
+        item.ExclusionReason, [.. item.Proposed.Actions.Select(a => a.ToWire())], item.Override?.Reason, item.Override?.ByName,
         item.Resolution?.Outcome.ToString(), item.Resolution?.Reason,
         [.. item.Steps.Select(s => new ReconciliationStepResponse(s.Action.ToWire(), s.IdempotencyKey, s.ClaimedAt, s.CompletedAt))]);
 }

@@ -2,7 +2,10 @@ using Dashboard.Domain.Reconciliation;
 
 namespace Dashboard.Web.Endpoints;
 
-/// <summary>A run as the API shows it: state, plan with totals and hash, approval and who may give it, progress, and (for one run) its transactions and events.</summary>
+/// <summary>
+/// A run as the API shows it: state, plan with totals and hash, approval and who may give it, progress, why it is paused
+/// (null unless paused), and (for one run) its transactions and events.
+/// </summary>
 public sealed record ReconciliationRunResponse(
     Guid Id,
     string State,
@@ -23,6 +26,7 @@ public sealed record ReconciliationRunResponse(
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,
     string? CancelReason,
+    string? PauseReason,
     IReadOnlyList<ReconciliationItemResponse>? Items,
     IReadOnlyList<ReconciliationRunEvent>? Events)
 {
@@ -35,7 +39,7 @@ public sealed record ReconciliationRunResponse(
             classified && run.RequiresApproval, ApprovalRuleOf(run), run.Approval?.ApproverName, run.Approval?.At, plan?.Hash,
             plan?.TransactionCount ?? 0, plan?.GatewayCallCount ?? 0,
             [.. (plan?.Totals ?? []).Select(t => new ReconciliationTotalResponse(t.Currency, t.Action.ToWire(), t.Count, t.Amount))],
-            run.Progress, run.StartedAt, run.FinishedAt, run.CancelReason,
+            run.Progress, run.StartedAt, run.FinishedAt, run.CancelReason, run.PauseReason,
             withItems ? [.. run.Items.Select(ReconciliationItemResponse.From)] : null,
             withItems ? run.Events : null);
     }

@@ -10,7 +10,7 @@ namespace Dashboard.Web.Model;
 
 /// <summary>
 /// The reconciliation page: the criteria form, the list of runs, and one run taken through its steps (found and classified,
-/// preview, approval, execution with progress, report). Every step goes through the workflow, which the API uses too; bad
+/// with single transactions excluded or overridden; preview, approval, execution with progress and why it paused, report). Every step goes through the workflow, which the API uses too; bad
 /// input is kept in the form with the message under its field, a refused step keeps the run as it was and says why.
 /// </summary>
 public sealed class ReconciliationViewModel(
@@ -55,9 +55,21 @@ public sealed class ReconciliationViewModel(
 
     public (int Done, int Total)? Classifying => Run is null ? null : progress.Classifying(Run.Id);
 
-    /// <summary>Transactions per proposed action list (e.g. "capture + confirm_ledger"), most first.</summary>
-    public IReadOnlyList<(string Actions, int Count)> ActionCounts => Run is null ? [] :
-        [.. Run.Items.GroupBy(i => ActionsText(i.EffectiveActions)).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal)];
+    /// <summary>Transactions per action list as it stands after exclusions and overrides (e.g. "capture + confirm_ledger", "excluded"), most first.</summary>
+    public IReadOnlyList<ActionGroup> ActionGroups => Run is null ? [] :
+        [.. Run.Items.GroupBy(i => i.Excluded ? "excluded" : ActionsText(i.EffectiveActions))
+            .Select(g => new ActionGroup(g.Key, g.Count(),
+                [.. g.GroupBy(i => i.Currency, StringComparer.Ordinal).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Sum(i => i.Amount)))]))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Actions, StringComparer.Ordinal)];
+
+    // The open edit of one transaction, as typed: a refused edit keeps it.
+    public string? EditTransactionId { get; private set; }
+    public ItemEditKind? EditKind { get; private set; }
+    public string? EditReason { get; set; }
+    public HashSet<ReconciliationAction> EditActions { get; private set; } = [];
+
+    /// <summary>True while a run's transactions may still be excluded, included or overridden (before execution).</summary>
+    public bool IsEditable => Run?.State is ReconciliationRunState.Classified or ReconciliationRunState.Approved;
 
     public IReadOnlyList<ReconciliationItem> ShownItems => Run is null ? [] : [.. Run.Items.Take(ShownRows)];
 
@@ -86,6 +98,7 @@ public sealed class ReconciliationViewModel(
     /// <summary>Back to the criteria form for a new run; the open one goes on in the background.</summary>
     public void Close()
     {
+        EndEdit();
         Run = null;
         FieldError = null;
         Refusal = null;
@@ -116,7 +129,53 @@ public sealed class ReconciliationViewModel(
     public Task<bool> CancelAsync(string? reason, CancellationToken cancellationToken) =>
         ActAsync((run, actor) => workflow.CancelAsync(run.Id, actor, reason, cancellationToken), cancellationToken);
 
+    /// <summary>Opens the exclude or override form for one transaction; an override starts from the actions it has now.</summary>
+    public void BeginEdit(string transactionId, ItemEditKind kind)
+    {
+        var item = Run?.Items.FirstOrDefault(i => i.TransactionId == transactionId);
+        if (item is null) return;
+        EditTransactionId = transactionId;
+        EditKind = kind;
+        EditReason = null;
+        EditActions = [.. item.EffectiveActions];
+        FieldError = null;
+        Refusal = null;
+    }
+
+    public void EndEdit()
+    {
+        EditTransactionId = null;
+        EditKind = null;
+        EditReason = null;
+        EditActions = [];
+        FieldError = null;
+    }
+
+    public void ToggleEditAction(ReconciliationAction action, bool on)
+    {
+        if (on) EditActions.Add(action);
+        else EditActions.Remove(action);
+    }
+
+    /// <summary>Sends the open edit to the workflow, bound to the plan on screen; on success the form closes and the groups and totals follow.</summary>
+    public async Task<bool> SaveEditAsync(CancellationToken cancellationToken)
+    {
+        if (EditTransactionId is not { } transactionId) return false;
+        // Actions run in the vocabulary's order: gateway calls, then the ledger, then a person.
+        IReadOnlyList<string?> actions = [.. EditActions.Order().Select(a => a.ToWire())];
+        var saved = EditKind == ItemEditKind.Override
+            ? await ActAsync((run, actor) => workflow.OverrideAsync(run.Id, transactionId, actor, run.Plan.Hash, actions, EditReason, cancellationToken), cancellationToken)
+            : await ActAsync((run, actor) => workflow.ExcludeAsync(run.Id, transactionId, actor, run.Plan.Hash, EditReason, cancellationToken), cancellationToken);
+        if (saved) EndEdit();
+        return saved;
+    }
+
+    public Task<bool> IncludeAsync(string transactionId, CancellationToken cancellationToken) =>
+        ActAsync((run, actor) => workflow.IncludeAsync(run.Id, transactionId, actor, run.Plan.Hash, cancellationToken), cancellationToken);
+
     public async Task<string> UserIdAsync() => (await ActorAsync()).UserId;
+
+    public async Task<bool> IsOperatorAsync() => (await ActorAsync()).IsOperator;
 
     private Task<bool> ActAsync(Func<ReconciliationRun, ReconciliationActor, Task<ReconciliationRun>> step, CancellationToken cancellationToken) =>
         Run is not { } run ? Task.FromResult(false) : StepAsync(async () => await step(run, await ActorAsync()), cancellationToken);

@@ -262,6 +262,44 @@ public class ReconciliationRunTests
     }
 
     [Fact]
+    public void Pause_ByAnOperator_ReasonNamesThemAndSaysResumeOrCancel()
+    {
+        var run = Small();
+        run.Start(Preparer, run.Plan.Hash, Now);
+
+        run.Pause(Preparer, Now);
+
+        Assert.StartsWith($"Paused by {Preparer.DisplayName}", run.PauseReason);
+        Assert.Contains("resume to go on, or cancel", run.PauseReason);
+    }
+
+    [Fact]
+    public void Pause_OnAFault_ReasonCarriesTheFaultAndWhatToDo()
+    {
+        var run = Small();
+        run.Start(Preparer, run.Plan.Hash, Now);
+
+        run.Pause(Preparer, Now, "The gateway refused the API key: set PaymentGateway:ApiKey.");
+
+        Assert.Contains("Paused automatically", run.PauseReason);
+        Assert.Contains("set PaymentGateway:ApiKey.", run.PauseReason);
+        Assert.Contains("Fix that, then resume", run.PauseReason);
+        Assert.Equal(run.PauseReason, run.Events[^1].Description);
+    }
+
+    [Fact]
+    public void PauseReason_AfterResume_IsNull()
+    {
+        var run = Small();
+        run.Start(Preparer, run.Plan.Hash, Now);
+        run.Pause(Preparer, Now, "The ledger is read-only.");
+
+        run.Resume(Preparer, Now);
+
+        Assert.Null(run.PauseReason);
+    }
+
+    [Fact]
     public void Pause_BeforeExecution_IsRefused()
     {
         var error = Assert.Throws<DomainException>(() => Small().Pause(Preparer, Now));

@@ -37,4 +37,13 @@ public class VocabularyTests
         Assert.Contains("gateway.status", error.Message);
         Assert.Contains("requires_capture", error.Message);
     }
+
+    [Fact]
+    public void ParseLedgerState_FieldOfAListItem_NamesThatItemInTheMessage()
+    {
+        var error = Assert.Throws<DomainException>(() => ReconciliationVocabulary.ParseLedgerState("paid", "[3].ledger.state"));
+
+        Assert.StartsWith("[3].ledger.state is 'paid'", error.Message);
+        Assert.Contains("pending, authorized, captured, failed, refunded", error.Message);
+    }
 }

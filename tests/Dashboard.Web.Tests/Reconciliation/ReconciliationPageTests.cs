@@ -58,7 +58,9 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
     }
 
     /// <summary>A run of 30 authorised payments, classified against the gateway and saved as the executor saves it.</summary>
-    private async Task<ReconciliationRun> ClassifiedRunAsync()
+    private Task<ReconciliationRun> ClassifiedRunAsync() => SavedRunAsync(_ => { });
+
+    private async Task<ReconciliationRun> SavedRunAsync(Action<ReconciliationRun> then)
     {
         var now = DateTimeOffset.UtcNow;
         var run = new ReconciliationRun(Preparer, ReconciliationCriteria.Create([LedgerState.Authorized]), 30, new ReconciliationPolicy(), now);
@@ -72,6 +74,7 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
             return new ClassifiedTransaction(ledger, gateway, table.Classify(gateway, ledger.ToSnapshot(), now));
         }).ToList();
         run.Classify(Preparer, transactions, now);
+        then(run);
         await using var unit = await new EfUnitOfWorkFactory(_world!, new AuditWriter(ProposalTestWorld.TestAuditKey)).BeginAsync(CancellationToken.None);
         unit.ReconciliationRuns.Add(run);
         await unit.SaveAsync(CancellationToken.None);
@@ -137,5 +140,102 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
         page.Instance.Dispose();
 
         Assert.Equal(0, Feed.SubscriberCount);
+    }
+
+    /// <summary>The page with the popover provider kept, so a row's menu items can be clicked; the run opened.</summary>
+    private (IRenderedComponent<Components.Pages.Reconciliation> Page, IRenderedComponent<MudBlazor.MudPopoverProvider> Popovers) OpenFirstRun()
+    {
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var page = Render<Components.Pages.Reconciliation>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=runs] tbody tr")));
+        page.Find("[data-testid=runs] tbody tr button").Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=items] tbody tr")));
+        return (page, popovers);
+    }
+
+    private static void Choose(IRenderedComponent<Components.Pages.Reconciliation> page, IRenderedComponent<MudBlazor.MudPopoverProvider> popovers, string transactionId, string edit)
+    {
+        page.Find($"[data-testid=item-{transactionId}] [data-testid=item-menu] button").Click();
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll($"[data-testid={edit}]")));
+        popovers.Find($"[data-testid={edit}]").Click();
+    }
+
+    [Fact]
+    public async Task Exclude_OneRowWithAReason_GroupCountsAndAmountsFollowAndTheRowSaysWhy()
+    {
+        var run = await ClassifiedRunAsync();
+        SignIn("recon", Roles.ReconciliationOperator);
+        var (page, popovers) = OpenFirstRun();
+        Assert.Contains("capture + confirm_ledger: 30 (eur 75000)", page.Find("[data-testid=action-counts]").TextContent);
+
+        Choose(page, popovers, "3", "exclude");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=item-editor]")));
+        page.Find("[data-testid=edit-reason] textarea, textarea[data-testid=edit-reason]").Input("paid by bank transfer");
+        page.Find("[data-testid=edit-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("capture + confirm_ledger: 29 (eur 72500)", page.Find("[data-testid=action-counts]").TextContent));
+        Assert.Contains("excluded: 1 (eur 2500)", page.Find("[data-testid=action-counts]").TextContent);
+        Assert.Contains("Excluded: paid by bank transfer", page.Find("[data-testid=item-3] [data-testid=item-why]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=item-editor]"));
+        var stored = await _workflow!.GetAsync(run.Id, CancellationToken.None);
+        Assert.True(stored.Items.Single(i => i.TransactionId == "3").Excluded);
+        Assert.Contains(stored.Plan.Hash[..12], page.Find("[data-testid=plan-hash]").TextContent);
+    }
+
+    [Fact]
+    public async Task Override_WithoutAReason_SaysSoInPlaceKeepsTheChoiceThenSavesWithOne()
+    {
+        var run = await ClassifiedRunAsync();
+        SignIn("recon", Roles.ReconciliationOperator);
+        var (page, popovers) = OpenFirstRun();
+
+        Choose(page, popovers, "5", "override");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=item-editor]")));
+        page.Find("[data-testid=override-action-capture] input, input[data-testid=override-action-capture]").Change(false);
+        page.Find("[data-testid=override-action-confirm_ledger] input, input[data-testid=override-action-confirm_ledger]").Change(false);
+        page.Find("[data-testid=override-action-cancel] input, input[data-testid=override-action-cancel]").Change(true);
+        page.Find("[data-testid=edit-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("needs a reason", page.Find("[data-testid=item-editor]").TextContent));
+        Assert.Equal([ReconciliationAction.Cancel], page.Instance.Model.EditActions);
+        Assert.Null((await _workflow!.GetAsync(run.Id, CancellationToken.None)).Items.Single(i => i.TransactionId == "5").Override);
+
+        page.Find("[data-testid=edit-reason] textarea, textarea[data-testid=edit-reason]").Input("customer cancelled by phone");
+        page.Find("[data-testid=edit-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("cancel", page.Find("[data-testid=item-5] [data-testid=item-actions]").TextContent.Trim()));
+        Assert.Contains("customer cancelled by phone", page.Find("[data-testid=item-5] [data-testid=item-why]").TextContent);
+        Assert.Contains("cancel: 1 (eur 2500)", page.Find("[data-testid=action-counts]").TextContent);
+    }
+
+    [Fact]
+    public async Task OpenRun_AsAnApprover_OffersNoEditMenu()
+    {
+        await ClassifiedRunAsync();
+        SignIn("approver", Roles.Approver);
+
+        var (page, _) = OpenFirstRun();
+
+        Assert.Empty(page.FindAll("[data-testid=item-menu]"));
+    }
+
+    [Fact]
+    public async Task OpenRun_PausedOnAFault_ShowsWhyAndWhatToDo()
+    {
+        var approver = new ReconciliationActor("approver", "Adam Approver", [Roles.Approver]);
+        await SavedRunAsync(run =>
+        {
+            run.Approve(approver, run.Plan.Hash, DateTimeOffset.UtcNow);
+            run.Start(Preparer, run.Plan.Hash, DateTimeOffset.UtcNow);
+            run.Pause(Preparer, DateTimeOffset.UtcNow, "The gateway refused the API key: check PaymentGateway:ApiKey.");
+        });
+        SignIn("recon", Roles.ReconciliationOperator);
+
+        var (page, _) = OpenFirstRun();
+
+        var banner = page.Find("[data-testid=pause-reason]").TextContent;
+        Assert.Contains("refused the API key", banner);
+        Assert.Contains("Fix that, then resume", banner);
+        Assert.Single(page.FindAll("[data-testid=resume]"));
     }
 }

@@ -1,4 +1,5 @@
 using Dashboard.Application.Live;
+using Dashboard.Domain.Reconciliation;
 using Dashboard.Web.Model;
 using Microsoft.AspNetCore.Components;
 
@@ -10,6 +11,7 @@ public partial class Reconciliation : IDisposable
     private IDisposable? _subscription;
     private bool _busy;
     private string _userId = "";
+    private bool _isOperator;
     private string? _cancelReason;
 
     [Inject] public required ReconciliationViewModel Model { get; init; }
@@ -20,6 +22,7 @@ public partial class Reconciliation : IDisposable
         // The executor's progress arrives at most once a second; the subscription ends with the page.
         _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Reconciliation }, OnChangesAsync);
         _userId = await Model.UserIdAsync();
+        _isOperator = await Model.IsOperatorAsync();
         await Model.LoadListAsync(_disposed.Token);
     }
 
@@ -42,7 +45,24 @@ public partial class Reconciliation : IDisposable
 
     private Task FindAsync() => BusyAsync(() => Model.FindAsync(_disposed.Token));
 
-    private Task OpenAsync(Guid id) => BusyAsync(async () => { await Model.OpenAsync(id, _disposed.Token); return true; });
+    private Task OpenAsync(Guid id) => BusyAsync(async () =>
+    {
+        Model.EndEdit();
+        await Model.OpenAsync(id, _disposed.Token);
+        return true;
+    });
+
+    private Task SaveEditAsync() => BusyAsync(() => Model.SaveEditAsync(_disposed.Token));
+
+    private Task IncludeAsync(string transactionId) => BusyAsync(() => Model.IncludeAsync(transactionId, _disposed.Token));
+
+    /// <summary>The operator's reason when they excluded or overrode the transaction, else the decision table's rule.</summary>
+    private static string Why(ReconciliationItem item) => item switch
+    {
+        { Excluded: true } => $"Excluded{(item.ExclusionReason is { } reason ? ": " + reason : "")}",
+        { Override: { } edit } => $"Overridden by {edit.ByName} (was {ReconciliationViewModel.ActionsText(item.Proposed.Actions)}): {edit.Reason}",
+        _ => item.Proposed.Rule,
+    };
 
     private Task ApproveAsync() => BusyAsync(() => Model.ApproveAsync(_disposed.Token));
 
