@@ -27,7 +27,7 @@ public class ProposeChangeTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         var value = page.GetByTestId("propose-value");
         await value.FillAsync("eight percent");
-        await Expect(page.GetByText("'eight percent' is not a number")).ToBeVisibleAsync();
+        await Expect(page.GetByText("'eight percent' is not a number").First).ToBeVisibleAsync();
         await value.FillAsync("0.0825");
 
         await Expect(page.GetByTestId("risk-level")).ToHaveTextAsync("critical risk");
