@@ -53,7 +53,7 @@ public class ProposeChangeTests(BrowserFixture fixture) : IClassFixture<BrowserF
 
         // A paste far over the store's limit is explained, and the page keeps working.
         await value.FillAsync(new string('1', 17_000));
-        await Expect(page.GetByText("allows at most 10,240")).ToBeVisibleAsync();
+        await Expect(page.GetByText("allows at most 10,240").First).ToBeVisibleAsync();
         await value.FillAsync("0.0825");
         await Expect(page.GetByTestId("risk-level")).ToHaveTextAsync("critical risk");
         await Expect(page.Locator(".mud-input-error")).ToHaveCountAsync(0);
