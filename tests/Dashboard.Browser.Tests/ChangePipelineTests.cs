@@ -47,7 +47,10 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await approver.GetByTestId("proposal-link").ClickAsync();
         await Expect(approver).ToHaveURLAsync(proposalUrl);
         // The radius as of now: "not validated in staging" is resolved, and the banner over a critical change is never green.
-        await Expect(approver.GetByTestId("resolved-risk")).ToContainTextAsync("Engineer verified the change in staging");
+        await Expect(approver.GetByTestId("resolved-risk").Filter(new() { HasText = "not-validated-in-staging" }))
+            .ToContainTextAsync("Engineer verified the change in staging");
+        await Expect(approver.GetByTestId("resolved-risk").Filter(new() { HasText = "environment-drift" }))
+            .ToContainTextAsync("applied the proposed value to staging");
         await Expect(approver.GetByTestId("radius-change")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-alert-text-error"));
         await Screenshots.SaveAsync(approver, "pipeline-2-radius-now");
         await Accessibility.AssertNoSeriousViolationsAsync(approver, "pipeline-2-radius-now");
