@@ -40,6 +40,31 @@ public class ConfigMapTests(BrowserFixture fixture) : IClassFixture<BrowserFixtu
     }
 
     [Fact]
+    public async Task KeyRow_ChosenWithTheKeyboard_ShowsItsDetailsWithAVisibleFocusRing()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/config-map?q=Billing:Gateway");
+        await page.GetByLabel("User name").FillAsync("viewer");
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
+
+        var key = page.GetByRole(AriaRole.Button, new() { Name = "Billing:Gateway:MaxRetries", Exact = true });
+        await key.FocusAsync();
+        // Leave and come back with the keyboard, so the browser treats the focus as keyboard focus.
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("solid", await key.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        Assert.Equal("3px", await key.EvaluateAsync<string>("e => getComputedStyle(e).outlineWidth"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByTestId("key-details").Locator(".key-name")).ToHaveTextAsync("Billing:Gateway:MaxRetries");
+        await Expect(key).ToHaveAttributeAsync("aria-pressed", "true");
+        await Screenshots.SaveAsync(page, "config-map-keyboard");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "config-map-keyboard");
+    }
+
+    [Fact]
     public async Task KeyVaultReference_IsMaskedOnThePage()
     {
         var page = await fixture.NewPageAsync();

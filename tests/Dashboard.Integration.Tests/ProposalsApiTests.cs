@@ -73,6 +73,7 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
         Assert.Equal("AppliedToProduction", applied.GetProperty("state").GetString());
         Assert.Equal("0.0825", productionAfterApply);
         Assert.Equal("RolledBack", rolledBack.GetProperty("state").GetString());
+        Assert.Equal("Rolled back", rolledBack.GetProperty("stateName").GetString());
         Assert.Equal("0.08", await ProductionValueAsync());
         var audit = await OkJsonAsync(await (await SignedInAsync("admin")).GetAsync("api/audit/verify"));
         Assert.True(audit.GetProperty("isIntact").GetBoolean());
@@ -93,6 +94,7 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
         Assert.Contains("Cannot approve a proposal that is a draft", problem.GetProperty("detail").GetString());
         var stored = await OkJsonAsync(await approver.GetAsync($"api/proposals/{id}"));
         Assert.Equal("Draft", stored.GetProperty("state").GetString());
+        Assert.Equal("Draft, not applied yet", stored.GetProperty("stateName").GetString());
     }
 
     [Fact]

@@ -3,10 +3,11 @@ using Dashboard.Domain.Proposals;
 
 namespace Dashboard.Web.Endpoints;
 
-/// <summary>A proposal as the API shows it: enums as names, the blast radius as the JSON it was computed as, events when asked for.</summary>
+/// <summary>A proposal as the API shows it: enums as names (the state also in words, as the pages show it), the blast radius as the JSON it was computed as, events when asked for.</summary>
 public sealed record ProposalResponse(
     Guid Id,
     string State,
+    string StateName,
     string Store,
     string Key,
     string? StagingLabel,
@@ -36,7 +37,7 @@ public sealed record ProposalResponse(
     {
         var secrets = ProposalSecrets.Of(p);
         return new(
-            p.Id, p.State.ToString(), p.Target.Store, p.Target.Key, p.Target.StagingLabel, p.Target.ProductionLabel,
+            p.Id, p.State.ToString(), p.State.HumanName(), p.Target.Store, p.Target.Key, p.Target.StagingLabel, p.Target.ProductionLabel,
             secrets.Value(p.ProposedValue.Value), p.ProposedValue.ContentType, p.ProposedValue.IsDelete, secrets.Setting(p.StagingBase), secrets.Setting(p.ProductionBase),
             p.AuthorId, p.AuthorName, p.Reason, p.ClosingReason, p.CreatedAt, p.BlastRadius.RiskLevel, ParseOrNull(p.BlastRadius.SerializedText),
             p.StagingConflict is { } conflict ? secrets.Setting(conflict.Current) : null, p.LastKnownGood is { } good ? secrets.Setting(good) : null,

@@ -22,6 +22,9 @@ namespace Dashboard.Web.Hosting;
 /// <summary>Builds the dashboard host; Program.cs and the integration tests start it the same way.</summary>
 public static class DashboardHost
 {
+    /// <summary>The largest message a browser may send over the circuit.</summary>
+    public const long MaxCircuitMessageBytes = 128 * 1024;
+
     /// <param name="args">Command-line settings, as <c>--Section:Key=value</c>.</param>
     /// <param name="configure">Lets a test host add services (a log sink) before the host is built.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -70,7 +73,10 @@ public static class DashboardHost
         services.AddCascadingAuthenticationState();
         services.AddDashboardErrorResponses(builder.Environment);
         services.AddDashboardHealthChecks();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Set deliberately: the largest value a page accepts (App Configuration's 10 KB, every character escaped as \uXXXX in the
+        // JSON of the input event) fits with room; SignalR's 32 KB default dropped the circuit silently on a long paste.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddScoped<UserTimeZone>();
         services.AddTransient<OverviewViewModel>();

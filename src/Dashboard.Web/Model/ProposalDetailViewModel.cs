@@ -24,6 +24,7 @@ public sealed class ProposalDetailViewModel(
     PeopleDirectory people,
     AuthenticationStateProvider authenticationState,
     IAuthorizationService authorization,
+    TimeProvider time,
     ILogger<ProposalDetailViewModel> logger)
 {
     /// <summary>The happy path shown as the stepper; other states end it.</summary>
@@ -42,6 +43,10 @@ public sealed class ProposalDetailViewModel(
     public Radius? Radius { get; private set; }
     /// <summary>Before production, how the radius moved since submission (null once applied, or when it cannot be computed).</summary>
     public RadiusChange? RadiusChange { get; private set; }
+    /// <summary>The radius recomputed on open (null once applied, or when it cannot be computed): the risks shown are those that hold now.</summary>
+    public Radius? RadiusNow { get; private set; }
+    /// <summary>Risks recorded at submission that the radius recomputed now no longer finds, with when and why.</summary>
+    public IReadOnlyList<ResolvedRisk> ResolvedRisks { get; private set; } = [];
     /// <summary>The steps this person may take now.</summary>
     public IReadOnlyList<ProposalAction> Actions { get; private set; } = [];
     /// <summary>Why there is no Approve button when approval is the next step.</summary>
@@ -66,7 +71,10 @@ public sealed class ProposalDetailViewModel(
                 return;
             }
             Radius = ParseRadius(Proposal.BlastRadius);
-            RadiusChange = await RadiusChangeAsync(Proposal, Radius, cancellationToken);
+            RadiusNow = await RadiusNowAsync(Proposal, Radius, cancellationToken);
+            RadiusChange = Radius is not null && RadiusNow is not null ? RadiusChange.Between(Radius, RadiusNow) : null;
+            ResolvedRisks = Radius is not null && RadiusNow is not null
+                ? Domain.Proposals.ResolvedRisks.Between(Proposal, Radius, RadiusNow, time.GetUtcNow()) : [];
             StagingEvidence = await workflow.StagingEvidenceAsync(Proposal, cancellationToken);
             History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, Proposal.IsSecret))];
             await LoadActionsAsync(Proposal);
@@ -164,12 +172,12 @@ public sealed class ProposalDetailViewModel(
             : null;
     }
 
-    private async Task<RadiusChange?> RadiusChangeAsync(Proposal proposal, Radius? submitted, CancellationToken cancellationToken)
+    private async Task<Radius?> RadiusNowAsync(Proposal proposal, Radius? submitted, CancellationToken cancellationToken)
     {
         if (submitted is null || !ProposalTransitions.IsOpen(proposal.State)) return null;
         try
         {
-            return await workflow.RadiusNowAsync(proposal, cancellationToken) is { } now ? RadiusChange.Between(submitted, now) : null;
+            return await workflow.RadiusNowAsync(proposal, cancellationToken);
         }
         catch (Exception ex) when (ex is DomainException or ConfigStoreException)
         {
@@ -193,6 +201,6 @@ public sealed class ProposalDetailViewModel(
 
     // Event descriptions quote the values, so a secret key's history says what happened without them.
     private static ProposalHistoryRow ToHistory(ProposalEvent e, bool secret) => new(
-        e.At, e.ActorName, e.Action.ToString(), e.From is { } from ? $"{from} → {e.To}" : $"→ {e.To}",
+        e.At, e.ActorName, e.Action.ToString(), e.From is { } from ? $"{from.HumanName()} → {e.To.HumanName()}" : $"→ {e.To.HumanName()}",
         secret ? $"{e.Action} (values hidden: the setting is secret)" : e.Description);
 }

@@ -14,7 +14,8 @@ namespace Dashboard.Web.Model;
 
 /// <summary>
 /// The propose-change page: pick a key and an environment, type the new value (checked against the current value's
-/// type as you type), see it next to every environment's value, and the blast radius recomputed for it.
+/// type as you type), see it next to every environment's value, and the blast radius recomputed for it. Before a value
+/// is typed the radius of any change to the key is shown; Submit says why it is not possible yet.
 /// </summary>
 public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastRadiusService blastRadius, ProposalWorkflow proposals, ILogger<ProposeChangeViewModel> logger)
 {
@@ -36,6 +37,15 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
     public bool IsFeatureFlag => ValueType == "a feature flag";
     public string NewValue { get; private set; } = "";
     public string? ValueProblem { get; private set; }
+    /// <summary>Nothing typed yet: the value is still the one the environment holds, so the radius is that of any change.</summary>
+    public bool IsUnchanged => Key is not null && NewValue == (TargetSetting is { } target && !IsSecret(target) ? target.Value ?? "" : "");
+    /// <summary>Words about a new number far from the current one (sign, percent versus fraction, size of the change).</summary>
+    public IReadOnlyList<string> MagnitudeWarnings { get; private set; } = [];
+    /// <summary>A new key named like existing ones must be confirmed before it is created, so a typo does not make a second key.</summary>
+    public bool NeedsNewKeyConfirmation => IsNewKey && Radius is { LookAlikes.Count: > 0 };
+    public bool NewKeyConfirmed { get; private set; }
+    /// <summary>The draft is a secret (by key, content type or value): it is never written into the URL.</summary>
+    public bool IsSecretValue => Key is not null && SettingKind.IsSecret(Key, NewValue, TargetSetting?.ContentType);
     public Domain.BlastRadius.BlastRadius? Radius
     {
         get;
@@ -52,9 +62,25 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
 
     public string Reason { get; private set; } = "";
     public string? SubmitError { get; private set; }
-    public bool CanSubmit => Key is not null && ValueProblem is null && Radius is not null && !string.IsNullOrWhiteSpace(Reason);
+    public bool CanSubmit => SubmitBlockedReason is null;
+    /// <summary>Something typed that a reload or leaving would lose.</summary>
+    public bool HasUnsavedWork => !_submitted && Key is not null && (!IsUnchanged || !string.IsNullOrWhiteSpace(Reason));
+    private bool _submitted;
+
+    /// <summary>Why Submit is disabled, in words shown under it; null when it can be pressed.</summary>
+    public string? SubmitBlockedReason =>
+        Key is null ? "Pick a key first."
+        : ValueProblem is not null ? $"Fix the value first: {ValueProblem}"
+        : IsUnchanged ? $"This is the value {Environment} already has; change it to propose something."
+        : RadiusError is not null ? "The blast radius could not be computed; a proposal needs it."
+        : Radius is null ? "The blast radius is still being computed."
+        : NeedsNewKeyConfirmation && !NewKeyConfirmed ? $"Confirm that you mean to create the new key '{Key}' (see the keys named like it above)."
+        : string.IsNullOrWhiteSpace(Reason) ? "Say why the change is needed."
+        : null;
 
     public void SetReason(string? reason) => Reason = reason ?? "";
+
+    public void ConfirmNewKey(bool confirmed) => NewKeyConfirmed = confirmed;
 
     /// <summary>Creates the proposal (a draft: staging comes first); returns its id, or null with <see cref="SubmitError"/> saying why.</summary>
     public async Task<Guid?> SubmitAsync(ProposalActor author, CancellationToken cancellationToken)
@@ -68,6 +94,7 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
         try
         {
             var proposal = await proposals.CreateAsync(author, new NewProposal(Store, Key, NewValue, TargetSetting?.ContentType, Delete: false, Reason), cancellationToken);
+            _submitted = true;
             return proposal.Id;
         }
         catch (Exception ex) when (ex is InputException or DomainException or ConfigStoreException)
@@ -117,6 +144,7 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
     public async Task SelectKeyAsync(string? key, CancellationToken cancellationToken)
     {
         Key = string.IsNullOrWhiteSpace(key) ? null : key.Trim();
+        NewKeyConfirmed = false;
         Radius = null;
         RadiusError = null;
         if (Key is null || _catalog is null || StoreEntity is null) { Current = []; return; }
@@ -155,11 +183,21 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
         var target = TargetSetting;
         var production = ProductionSetting;
         ValueType = production is null ? "text" : SettingKind.Type(production.Key, production.Value, production.ContentType);
-        NewValue = target is null || SettingKind.IsSecret(target.Key, target.Value, target.ContentType) ? "" : target.Value ?? "";
+        NewValue = target is null || IsSecret(target) ? "" : target.Value ?? "";
     }
+
+    private static bool IsSecret(ConfigSetting setting) => SettingKind.IsSecret(setting.Key, setting.Value, setting.ContentType);
 
     private async Task RecomputeAsync(CancellationToken cancellationToken)
     {
+        MagnitudeWarnings = [];
+        if (Key is not null && IsUnchanged)
+        {
+            // Nothing typed yet: no error, and the radius of any change to the key, so the page is useful on arrival.
+            ValueProblem = null;
+            await AnalyzeAsync(ProposedChange.AnyChange(Store ?? "", Key, Label), cancellationToken);
+            return;
+        }
         var problems = ConfigSettingRules.Check(Key, Label, NewValue, TargetSetting?.ContentType);
         var production = ProductionSetting is { } setting ? new ObservedSetting(setting.Value, setting.ContentType, setting.ETag) : ObservedSetting.Absent;
         var mismatch = Key is null ? null : ValueTypeRule.Problem(Key, ProposedValue.Set(NewValue, TargetSetting?.ContentType), production);
@@ -173,10 +211,16 @@ public sealed class ProposeChangeViewModel(ChangePreviewService preview, IBlastR
             Radius = null;
             return;
         }
+        MagnitudeWarnings = ValueMagnitude.Warnings(TargetSetting?.Value, NewValue);
+        await AnalyzeAsync(ProposedChange.Set(Store, Key, Label, NewValue, TargetSetting?.ContentType), cancellationToken);
+    }
+
+    private async Task AnalyzeAsync(ProposedChange change, CancellationToken cancellationToken)
+    {
+        if (Environment is null) return;
         try
         {
-            Radius = await blastRadius.AnalyzeAsync(
-                ProposedChange.Set(Store, Key, Label, NewValue, TargetSetting?.ContentType), Environment, validatedInStaging: false, cancellationToken);
+            Radius = await blastRadius.AnalyzeAsync(change, Environment, validatedInStaging: false, cancellationToken);
             RadiusError = null;
         }
         catch (Exception ex) when (ex is DomainException or ConfigStoreException)

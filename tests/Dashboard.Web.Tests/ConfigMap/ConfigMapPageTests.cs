@@ -90,6 +90,22 @@ public class ConfigMapPageTests : DashboardTestContext
     }
 
     [Fact]
+    public void KeyName_IsAButtonThatChoosesTheKey()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?env=staging");
+        var page = RenderWithProviders<ConfigMapPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=key-name]")));
+        var key = page.Find("[data-testid=key-name]");
+        Assert.Equal("BUTTON", key.TagName);
+        Assert.Equal("false", key.GetAttribute("aria-pressed"));
+
+        key.Click();
+
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid=key-name]").GetAttribute("aria-pressed")));
+        Assert.Contains("0.0825", page.Find("[data-testid=key-details]").TextContent);
+    }
+
+    [Fact]
     public void SearchWithNoMatch_SaysHowToRecover()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?q=no-such-key");

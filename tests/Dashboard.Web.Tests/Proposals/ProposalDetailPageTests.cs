@@ -47,7 +47,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
 
         var page = Open(proposal.Id, "viewer", Roles.Viewer);
 
-        Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.Equal("Waiting for approval", page.Find("[data-testid=proposal-state]").TextContent.Trim());
         Assert.Empty(ActionButtons(page));
     }
 
@@ -88,6 +88,49 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     }
 
     [Fact]
+    public async Task Approver_AfterStagingIsVerified_SeesNotValidatedInStagingResolvedWithWhoAndWhen()
+    {
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        var verified = proposal.Events.Last(e => e.To == ProposalState.StagingVerified);
+
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        var resolved = page.Find("[data-testid=resolved-risk]").TextContent;
+        Assert.Contains("not-validated-in-staging", resolved);
+        Assert.Contains("Erin Engineer verified the change in staging", resolved);
+        Assert.Equal(verified.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            page.Find("[data-testid=resolved-risk] time").GetAttribute("datetime"));
+        Assert.DoesNotContain(page.FindAll("[data-testid=radius-risk]"), r => r.TextContent.Contains("not-validated-in-staging"));
+    }
+
+    [Fact]
+    public async Task Engineer_BeforeStagingIsVerified_SeesNoResolvedRisks()
+    {
+        var proposal = await World.ProposeAsync();
+
+        var page = Open(proposal.Id, "engineer", Roles.Engineer);
+
+        Assert.Empty(page.FindAll("[data-testid=resolved-risk]"));
+        Assert.Contains(page.FindAll("[data-testid=radius-risk]"), r => r.TextContent.Contains("not-validated-in-staging"));
+    }
+
+    [Theory]
+    [InlineData(Domain.BlastRadius.RiskLevel.Critical, "mud-alert-text-error")]
+    [InlineData(Domain.BlastRadius.RiskLevel.High, "mud-alert-text-warning")]
+    [InlineData(Domain.BlastRadius.RiskLevel.Low, "mud-alert-text-success")]
+    public async Task Approver_RadiusUnchanged_BannerColourFollowsTheRiskNeverGreenOverCritical(Domain.BlastRadius.RiskLevel risk, string expectedClass)
+    {
+        World.RiskNow = risk;
+        var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = Open(proposal.Id, "approver", Roles.Approver);
+
+        var banner = page.Find("[data-testid=radius-change]");
+        Assert.Contains("same as when it was submitted", banner.TextContent);
+        Assert.Contains(expectedClass, banner.ClassName);
+    }
+
+    [Fact]
     public async Task Approve_ByAnotherApprover_IsOffered()
     {
         var proposal = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
@@ -106,13 +149,13 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
 
         page.Find("[data-testid=action-ApplyToStaging]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Applied to staging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         var history = page.FindAll("[data-testid=history-row]").Select(r => r.TextContent).ToList();
         Assert.Equal(3, history.Count);
         Assert.Contains("Propose", history[0]);
         Assert.Contains("ClaimWrite", history[1]);
         Assert.Contains("ApplyToStaging", history[2]);
-        Assert.Contains("Draft → AppliedToStaging", history[2]);
+        Assert.Contains("Draft, not applied yet → Applied to staging", history[2]);
         // The step is recorded under the signed-in user, the page's actor, not the proposal's author.
         Assert.Equal("engineer", page.FindAll("[data-testid=history-row]")[2].Children[1].TextContent);
         Assert.Contains("action-VerifyStaging", ActionButtons(page));
@@ -136,7 +179,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         foreach (var check in _dialogs.FindAll("[data-testid=checklist-item] input, input[data-testid=checklist-item]").Skip(1)) check.Change(true);
         _dialogs.Find("[data-testid=confirm-checklist]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Waiting for approval", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         Assert.Equal(ProposalState.StagingVerified, (await World.StoredAsync(proposal.Id)).State);
     }
 
@@ -163,7 +206,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
             page.WaitForAssertion(() => Assert.Contains(refusal, page.Find("[data-testid=proposal-refusal]").TextContent));
             Assert.Empty(page.FindAll("[data-testid=pending-override]"));
         }
-        Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.Equal("Applied to staging", page.Find("[data-testid=proposal-state]").TextContent.Trim());
     }
 
     [Fact]
@@ -177,7 +220,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         Assert.Equal("Decline override", page.Find("[data-testid=action-DeclineVerificationOverride]").TextContent.Trim());
         page.Find("[data-testid=action-ConfirmVerificationOverride]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("StagingVerified", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Waiting for approval", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         var stored = await World.StoredAsync(proposal.Id);
         Assert.Equal("approver", stored.Events[^1].ActorId);
         Assert.NotNull(stored.VerificationOverride!.ConfirmedAt);
@@ -235,7 +278,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         page.Find("[data-testid=action-Edit]").Click();
         Answer("0.0830");
 
-        page.WaitForAssertion(() => Assert.Equal("Draft", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Draft, not applied yet", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         var stored = await World.StoredAsync(proposal.Id);
         Assert.Equal("0.0830", stored.ProposedValue.Value);
         Assert.Null(stored.Approval);
@@ -306,7 +349,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         _dialogs.WaitForAssertion(() => Assert.Contains($"last known good value {restored}", _dialogs.Markup));
         _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Roll back").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("RolledBack", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Rolled back", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         var production = await World.ConfigStores.Get(ProposalTestWorld.Store).GetSettingAsync(ProposalTestWorld.Key, "production", cancellationToken: CancellationToken.None);
         Assert.Equal(restored, production.Setting!.Value);
     }
@@ -316,12 +359,12 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
     {
         var proposal = await World.ProposeAsync();
         var page = Open(proposal.Id, "viewer", Roles.Viewer);
-        Assert.Equal("Draft", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.Equal("Draft, not applied yet", page.Find("[data-testid=proposal-state]").TextContent.Trim());
 
         await World.Service.ApplyToStagingAsync(proposal.Id, ProposalTestWorld.Engineer, CancellationToken.None);
         Feed.Publish(new FeedEvent(FeedTopic.Proposals, proposal.Id.ToString(), DateTimeOffset.UtcNow));
 
-        page.WaitForAssertion(() => Assert.Equal("AppliedToStaging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Applied to staging", page.Find("[data-testid=proposal-state]").TextContent.Trim()));
         Assert.Contains(page.FindAll("[data-testid=history-row]"), row => row.TextContent.Contains("ApplyToStaging"));
     }
 
@@ -338,7 +381,7 @@ public sealed class ProposalDetailPageTests : ProposalPageTestBase
         Feed.Publish(new FeedEvent(FeedTopic.Proposals, shown.Id.ToString(), DateTimeOffset.UtcNow));
 
         page.WaitForAssertion(() => Assert.True(page.RenderCount > renders));
-        Assert.Equal("Draft", page.Find("[data-testid=proposal-state]").TextContent.Trim());
+        Assert.Equal("Draft, not applied yet", page.Find("[data-testid=proposal-state]").TextContent.Trim());
     }
 
     [Fact]

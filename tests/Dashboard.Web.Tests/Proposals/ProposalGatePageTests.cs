@@ -40,7 +40,7 @@ public sealed class ProposalGatePageTests : ProposalPageTestBase
         _dialogs.Find("[data-testid=dialog-mitigation] textarea, textarea[data-testid=dialog-mitigation]").Input("watch billing-api 5xx; roll back on a rise");
         _dialogs.Find("[data-testid=dialog-confirm]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("Approved", State(page)));
+        page.WaitForAssertion(() => Assert.Equal("Approved, ready for production", State(page)));
         Assert.Equal("watch billing-api 5xx; roll back on a rise", (await World.StoredAsync(proposal.Id)).Approval!.Mitigation);
         Assert.Contains("watch billing-api 5xx; roll back on a rise", page.Find("[data-testid=approval-mitigation]").TextContent);
     }
@@ -56,7 +56,7 @@ public sealed class ProposalGatePageTests : ProposalPageTestBase
         _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click();
 
         _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll("[data-testid=production-step-dialog]")));
-        Assert.Equal("StagingVerified", State(page));
+        Assert.Equal("Waiting for approval", State(page));
         Assert.Equal(ProposalState.StagingVerified, (await World.StoredAsync(proposal.Id)).State);
     }
 
@@ -73,7 +73,7 @@ public sealed class ProposalGatePageTests : ProposalPageTestBase
         Assert.Equal("0.0825", _dialogs.Find("[data-testid=dialog-after]").TextContent);
         Assert.Empty(_dialogs.FindAll("[data-testid=dialog-mitigation]"));
         _dialogs.Find("[data-testid=dialog-confirm]").Click();
-        page.WaitForAssertion(() => Assert.Equal("AppliedToProduction", State(page)));
+        page.WaitForAssertion(() => Assert.Equal("Applied to production", State(page)));
     }
 
     [Fact]

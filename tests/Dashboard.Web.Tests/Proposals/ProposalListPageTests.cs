@@ -1,7 +1,9 @@
 using Dashboard.Application.Live;
+using Dashboard.Domain.Access;
 using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Proposals;
 using Dashboard.Web.Model;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProposalsPage = Dashboard.Web.Components.Pages.Proposals;
 
@@ -9,9 +11,19 @@ namespace Dashboard.Web.Tests.Proposals;
 
 public sealed class ProposalListPageTests : ProposalPageTestBase
 {
+    private static readonly ProposalActor EngineerWhoApproves = new("ellis", "Ellis Both", [Roles.Engineer, Roles.Approver]);
+
     private IRenderedComponent<ProposalsPage> Open()
     {
         SignIn("viewer", "Viewer");
+        return RenderWithProviders<ProposalsPage>();
+    }
+
+    private IRenderedComponent<ProposalsPage> OpenView(string? view, string userName, params string[] roles)
+    {
+        SignIn(userName, roles);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("view", view));
         return RenderWithProviders<ProposalsPage>();
     }
 
@@ -29,7 +41,7 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=proposal-link]").Count));
         Assert.Equal(["Billing:Gateway:MaxRetries", ProposalTestWorld.Key], Texts(page, "proposal-link"));
-        Assert.Equal(["Draft", "AppliedToStaging"], Texts(page, "proposal-state"));
+        Assert.Equal(["Draft, not applied yet", "Applied to staging"], Texts(page, "proposal-state"));
         Assert.Equal(["high", "high"], Texts(page, "proposal-risk"));
         Assert.Equal(["5", "0.0825"], Texts(page, "proposal-value"));
         Assert.Equal($"proposals/{newer.Id}", page.FindAll("[data-testid=proposal-link]")[0].GetAttribute("href"));
@@ -115,4 +127,64 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
 
         page.WaitForAssertion(() => Assert.Equal([ProposalTestWorld.Key], Texts(page, "proposal-link")));
     }
+
+    [Fact]
+    public async Task Render_WaitingForMyApprovalView_ListsOnlyOthersProposalsWaitingForApproval()
+    {
+        var others = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        await World.StagingVerifiedAsync(EngineerWhoApproves);
+        await World.ProposeAsync("0.09");
+
+        // The user id differs in case from the author's: still the same person, so their own proposal stays out.
+        var page = OpenView("approval", "ELLIS", Roles.Approver);
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=proposal-link]")));
+        Assert.Equal($"proposals/{others.Id}", page.Find("[data-testid=proposal-link]").GetAttribute("href"));
+        Assert.Equal(["Waiting for approval"], Texts(page, "proposal-state"));
+        Assert.Equal("page", page.Find("[data-testid=view-WaitingForMyApproval]").GetAttribute("aria-current"));
+        Assert.Empty(page.FindAll("[data-testid=state-filter]"));
+    }
+
+    [Fact]
+    public async Task Render_WaitingForMyApprovalWithoutTheApproverRole_SaysWhyNothingIsThere()
+    {
+        await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = OpenView("approval", "viewer", Roles.Viewer);
+
+        page.WaitForAssertion(() => Assert.Contains("you do not have it", page.Find("[data-testid=view-note]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=proposal-link]"));
+    }
+
+    [Fact]
+    public async Task Render_MineView_ListsOnlyTheSignedInPersonsProposalsInAnyState()
+    {
+        var mine = await World.ProposeAsync("0.09", author: EngineerWhoApproves);
+        await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = OpenView("mine", "ellis", Roles.Engineer);
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=proposal-link]")));
+        Assert.Equal($"proposals/{mine.Id}", page.Find("[data-testid=proposal-link]").GetAttribute("href"));
+        Assert.Equal("page", page.Find("[data-testid=view-Mine]").GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void Render_ViewButtons_LinkToTheirViewInTheUrl()
+    {
+        var page = OpenView(null, "approver", Roles.Approver);
+
+        Assert.EndsWith("?view=approval", page.Find("[data-testid=view-WaitingForMyApproval]").GetAttribute("href"));
+        Assert.EndsWith("?view=mine", page.Find("[data-testid=view-Mine]").GetAttribute("href"));
+        Assert.DoesNotContain("view=", page.Find("[data-testid=view-All]").GetAttribute("href"));
+        Assert.Equal("page", page.Find("[data-testid=view-All]").GetAttribute("aria-current"));
+    }
+
+    [Theory]
+    [InlineData("approval", ProposalListView.WaitingForMyApproval)]
+    [InlineData(" MINE ", ProposalListView.Mine)]
+    [InlineData("unknown", ProposalListView.All)]
+    [InlineData(null, ProposalListView.All)]
+    public void Parse_QueryValue_OpensThatViewOrTheWholeList(string? value, ProposalListView expected) =>
+        Assert.Equal(expected, ProposalListViews.Parse(value));
 }

@@ -125,12 +125,16 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         public Task<HealthWatchList> LoadAsync(CancellationToken cancellationToken) => Task.FromResult(watchList);
     }
 
-    /// <summary>Every analysis reaches billing-api (high risk unless <see cref="RiskNow"/> says otherwise), so the pages have a recorded radius to show.</summary>
+    /// <summary>
+    /// Every analysis reaches billing-api (high risk unless <see cref="RiskNow"/> says otherwise), so the pages have a recorded radius to show;
+    /// as the real analysis, it reports "not validated in staging" until staging is verified.
+    /// </summary>
     private sealed class FixedRadius(ProposalTestWorld world) : IBlastRadiusService
     {
         public Task<BlastRadius> AnalyzeAsync(ProposedChange change, string environment, bool validatedInStaging, CancellationToken cancellationToken) =>
             Task.FromResult(new BlastRadius(change.Key, change.Label, world.RiskNow, "billing-api reads it on every invoice",
                 [new AffectedService("billing-api", ["reads it in TaxCalculator"], true, SeesChange.OnRefresh, []),
-                 .. world.AlsoAffectedNow.Select(s => new AffectedService(s, ["reads it"], false, SeesChange.OnRestart, []))], [], [], [], []));
+                 .. world.AlsoAffectedNow.Select(s => new AffectedService(s, ["reads it"], false, SeesChange.OnRestart, []))], [], [], [],
+                validatedInStaging ? [] : [new RadiusRisk(BlastRadiusRules.NotValidatedInStaging, null, "not applied and verified in staging", "proposed change")]));
     }
 }

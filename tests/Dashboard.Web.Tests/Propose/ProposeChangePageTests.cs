@@ -69,10 +69,12 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=radius-panel]")), Typing);
 
         page.Find("textarea[data-testid=propose-reason]").Input("Tax authority raised the default rate from 1 January.");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        // The draft is written into the URL first, which renders the page once more; click after that.
+        page.WaitForAssertion(() => Assert.Contains("reason=", navigation.Uri), Typing);
         page.WaitForAssertion(() => Assert.False(SubmitButton(page).HasAttribute("disabled")), Typing);
         SubmitButton(page).Click();
 
-        var navigation = Services.GetRequiredService<NavigationManager>();
         page.WaitForAssertion(() => Assert.Matches("/proposals/[0-9a-f-]{36}$", navigation.Uri), Typing);
         using var db = _database.CreateDbContext();
         var proposal = Assert.Single(db.Set<Dashboard.Domain.Proposals.Proposal>().ToList());
@@ -165,6 +167,146 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         var page = Open("tax.rate.reduced");
 
         page.WaitForAssertion(() => Assert.Contains("'tax.rate.reduced' does not exist yet: this creates it.", page.Markup));
+    }
+
+    [Fact]
+    public void Arrival_FromTheMap_ShowsTheRadiusOfAnyChangeAndNoError()
+    {
+        var page = Open("tax.rate.default");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=radius-panel]")), Typing);
+        Assert.Contains("radius of any change to 'tax.rate.default'", page.Find("[data-testid=any-change-note]").TextContent);
+        Assert.Empty(page.FindAll(".mud-input-error"));
+        Assert.Contains("This is the value production already has", page.Find("[data-testid=submit-blocked]").TextContent);
+        Assert.True(SubmitButton(page).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void DisabledSubmit_SaysWhyUntilAReasonIsGiven()
+    {
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("0.0825");
+        page.WaitForAssertion(() => Assert.Contains("Say why the change is needed.", page.Find("[data-testid=submit-blocked]").TextContent), Typing);
+        page.Find("textarea[data-testid=propose-reason]").Input("2027 tax rules");
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=submit-blocked]")), Typing);
+        Assert.False(SubmitButton(page).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void PercentTypedForAFraction_WarnsInWordsWithTheFraction()
+    {
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("8.25");
+
+        page.WaitForAssertion(() => Assert.Contains("8.25 % as a fraction is 0.0825", page.Find("[data-testid=magnitude-warning]").TextContent), Typing);
+    }
+
+    [Fact]
+    public void Typing_KeepsKeyEnvironmentValueAndReasonInTheUrl()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("0.0825");
+        page.WaitForAssertion(() => Assert.Contains("value=0.0825", navigation.Uri), Typing);
+        page.Find("textarea[data-testid=propose-reason]").Input("2027 rules");
+
+        page.WaitForAssertion(() => Assert.Contains("reason=2027%20rules", navigation.Uri), Typing);
+        Assert.Contains("key=tax.rate.default", navigation.Uri);
+        Assert.Contains("env=production", navigation.Uri);
+    }
+
+    [Fact]
+    public void OpenedWithADraftInTheUrl_RestoresValueReasonAndRadius()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("propose?key=tax.rate.default&env=production&value=0.0825&reason=2027%20rules");
+        var page = RenderWithProviders<ProposeChange>();
+
+        page.WaitForAssertion(() => Assert.Equal("0.0825", page.Find("input[data-testid=propose-value]").GetAttribute("value")), Typing);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=radius-panel]")), Typing);
+        Assert.Empty(page.FindAll("[data-testid=any-change-note]"));
+        Assert.Equal("2027 rules", page.Find("textarea[data-testid=propose-reason]").TextContent);
+    }
+
+    [Fact]
+    public void SecretValue_IsNeverWrittenIntoTheUrl()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = Open("Billing:Database:ConnectionString");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+
+        page.Find("input[data-testid=propose-value]").Input("""{"uri":"https://kv.vault.azure.net/secrets/sql-2027"}""");
+        page.Find("textarea[data-testid=propose-reason]").Input("rotate");
+
+        page.WaitForAssertion(() => Assert.Contains("reason=rotate", navigation.Uri), Typing);
+        Assert.DoesNotContain("value=", navigation.Uri);
+        Assert.DoesNotContain("sql-2027", navigation.Uri);
+    }
+
+    [Fact]
+    public void NewKeyNamedLikeAnExistingOne_ShowsItFirstAndNeedsAnExplicitConfirmation()
+    {
+        var page = Open("tax.rate.defualt");
+
+        page.WaitForAssertion(() => Assert.Contains("Use tax.rate.default", page.Find("[data-testid=look-alike-warning]").TextContent), Typing);
+        page.Find("input[data-testid=propose-value]").Input("0.09");
+        page.Find("textarea[data-testid=propose-reason]").Input("a new rate");
+        page.WaitForAssertion(() => Assert.Contains("Confirm that you mean to create the new key", page.Find("[data-testid=submit-blocked]").TextContent), Typing);
+
+        page.Find("input[data-testid=confirm-new-key], [data-testid=confirm-new-key] input").Change(true);
+
+        page.WaitForAssertion(() => Assert.False(SubmitButton(page).HasAttribute("disabled")), Typing);
+    }
+
+    [Fact]
+    public void UseLookAlike_SwitchesToTheExistingKey()
+    {
+        var page = Open("tax.rate.defualt");
+        page.WaitForAssertion(() => page.Find("[data-testid=use-look-alike]"), Typing);
+
+        page.Find("[data-testid=use-look-alike]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("0.0825", page.Find("[data-testid=current-values]").TextContent), Typing);
+        Assert.Empty(page.FindAll("[data-testid=look-alike-warning]"));
+    }
+
+    [Fact]
+    public void Leaving_WithATypedValue_AsksFirstAndStaysWhenCancelled()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var dialogs = Render<MudBlazor.MudDialogProvider>();
+        var page = Open("tax.rate.default");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
+        page.Find("input[data-testid=propose-value]").Input("0.0825");
+        page.WaitForAssertion(() => Assert.Contains("value=0.0825", navigation.Uri), Typing);
+
+        _ = page.InvokeAsync(() => navigation.NavigateTo("proposals"));
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Leave without submitting?", dialogs.Markup), Typing);
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Stay").Click();
+        page.WaitForAssertion(() => Assert.Contains("/propose?", navigation.Uri), Typing);
+    }
+
+    [Fact]
+    public void ValueField_StopsAtTheStoresLimit()
+    {
+        var page = Open("tax.rate.default");
+
+        page.WaitForAssertion(() => Assert.Equal("10240", page.Find("input[data-testid=propose-value]").GetAttribute("maxlength")), Typing);
+    }
+
+    [Fact]
+    public void EnvironmentControl_SaysItOnlyPreviews()
+    {
+        var page = Open("tax.rate.default");
+
+        page.WaitForAssertion(() => Assert.Contains("A proposal always goes to staging first, then production.", page.Markup), Typing);
     }
 
     private IRenderedComponent<ProposeChange> Open(string key)

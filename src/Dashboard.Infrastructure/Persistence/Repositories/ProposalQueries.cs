@@ -23,7 +23,20 @@ internal sealed class ProposalQueries(IDbContextFactory<DashboardDbContext> cont
         var proposals = db.Proposals.AsNoTracking();
         if (query.State is { } state) proposals = proposals.Where(p => p.State == state);
         if (!string.IsNullOrWhiteSpace(query.Key)) proposals = proposals.Where(p => p.Target.Key == query.Key);
-        if (!string.IsNullOrWhiteSpace(query.AuthorId)) proposals = proposals.Where(p => p.AuthorId == query.AuthorId);
+        // User ids differ in case between identity sources (ProposalActor.IsSamePersonAs), so the person filters ignore case.
+        // ToUpper runs in the database as UPPER(); the culture analyzers do not apply there.
+#pragma warning disable CA1304, CA1311
+        if (!string.IsNullOrWhiteSpace(query.AuthorId))
+        {
+            var author = query.AuthorId.Trim().ToUpperInvariant();
+            proposals = proposals.Where(p => p.AuthorId.ToUpper() == author);
+        }
+        if (!string.IsNullOrWhiteSpace(query.NotAuthorId))
+        {
+            var notAuthor = query.NotAuthorId.Trim().ToUpperInvariant();
+            proposals = proposals.Where(p => p.AuthorId.ToUpper() != notAuthor);
+        }
+#pragma warning restore CA1304, CA1311
         var total = await proposals.CountAsync(cancellationToken);
         var items = await proposals.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);

@@ -82,7 +82,7 @@ public partial class ProposalDetail : IDisposable
             var done = await Model.RunAsync(action, input, _disposed.Token);
             StartCountdown();
             if (done)
-                Snackbar.Add($"{ButtonText(action)}: done. The proposal is now {Model.Proposal?.State}.", Severity.Success);
+                Snackbar.Add($"{ButtonText(action)}: done. The proposal is now {Model.Proposal?.State.HumanName().ToLowerInvariant()}.", Severity.Success);
         }
         finally
         {

@@ -15,6 +15,10 @@ public partial class Proposals : IDisposable
     [Inject] public required ProposalListViewModel Model { get; init; }
     [Inject] public required BypassedChangesViewModel Bypassed { get; init; }
     [Inject] public required ILiveFeed Feed { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    /// <summary>The view in the URL (<c>?view=approval</c> or <c>?view=mine</c>), so Back, reload and shared links keep it.</summary>
+    [SupplyParameterFromQuery(Name = "view")] public string? ViewParameter { get; set; }
 
     protected override Task OnInitializedAsync()
     {
@@ -22,6 +26,16 @@ public partial class Proposals : IDisposable
         _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals, FeedTopic.BypassedChanges }, OnChangesAsync);
         return Bypassed.LoadAsync(_disposed.Token);
     }
+
+    protected override Task OnParametersSetAsync()
+    {
+        var view = ProposalListViews.Parse(ViewParameter);
+        if (view == Model.View) return Task.CompletedTask;
+        Model.View = view;
+        return ReloadAsync();
+    }
+
+    private string ViewLink(ProposalListView view) => Navigation.GetUriWithQueryParameter("view", view.QueryValue());
 
     private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken) =>
         InvokeAsync(async () =>
