@@ -38,7 +38,7 @@ public static class ReconciliationServiceCollectionExtensions
         }
         services.AddSingleton<ILedger, EfLedger>();
 
-        services.AddPaymentGateway(configuration);
+        services.AddPaymentGateway(configuration).AddSharedGatewayRateLimit();
         services.AddSingleton(sp => new EmbeddedPaymentSandbox(
             sp.GetRequiredService<IOptions<PaymentGatewayOptions>>(),
             sp.GetRequiredService<PaymentGatewayEndpoint>(),
