@@ -5,7 +5,7 @@ namespace Dashboard.Integration.Tests;
 /// <summary>
 /// The dashboard killed with SIGKILL in the middle of executing a run (a child process, the Stripe sandbox on 127.0.0.1 in this
 /// one), started again on the same databases: the run resumes and completes, and the sandbox's own records show every
-/// PaymentIntent captured exactly once. Takes a minute or two: the dead instance's lease on the run has to lapse first.
+/// PaymentIntent captured exactly once. The dead instance's lease on the run has to lapse first, so the lease is short here.
 /// </summary>
 public sealed class ReconciliationCrashTests
 {
@@ -17,6 +17,7 @@ public sealed class ReconciliationCrashTests
         var result = await CrashRun.RunAsync(new CrashRunSettings(Actions, SandboxPerSecond: 25, ClientPerSecond: 20, KillAtCaptures: Actions / 3)
         {
             Timeout = TimeSpan.FromMinutes(8),
+            ExecutionLeaseSeconds = 5,
         });
 
         Assert.InRange(result.CapturesAtKill, Actions / 3, Actions - 1);

@@ -144,6 +144,7 @@ public sealed class CrashRun : IAsyncDisposable
             ["PaymentGateway:EmbeddedSandbox"] = "false",
             ["PaymentGateway:ApiBase"] = _sandbox!.BaseAddress.ToString(),
             ["PaymentGateway:RequestsPerSecond"] = _settings.ClientPerSecond.ToString(CultureInfo.InvariantCulture),
+            ["Reconciliation:ExecutionLeaseSeconds"] = _settings.ExecutionLeaseSeconds.ToString(CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Authentication:SignInRateLimit:PermitLimit"] = "10000",
         },

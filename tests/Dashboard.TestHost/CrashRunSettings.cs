@@ -10,6 +10,12 @@ public sealed record CrashRunSettings(int Actions, int SandboxPerSecond, int Cli
     /// <summary>How long the whole run may take before it is abandoned as stuck.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The dashboard's <c>Reconciliation:ExecutionLeaseSeconds</c>: the restarted dashboard resumes the run once the killed one's
+    /// lease lapses, so a short lease keeps the wait short.
+    /// </summary>
+    public int ExecutionLeaseSeconds { get; init; } = 10;
+
     /// <summary>Where progress lines go (the console for a load run, nowhere in a test).</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
