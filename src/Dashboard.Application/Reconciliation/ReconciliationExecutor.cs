@@ -3,6 +3,7 @@ using Dashboard.Application.Live;
 using Dashboard.Application.Persistence;
 using Dashboard.Domain.Reconciliation;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Application.Reconciliation;
 
@@ -23,9 +24,10 @@ public sealed partial class ReconciliationExecutor(
     RunProgressTracker progress,
     ILiveFeed feed,
     TimeProvider time,
+    IOptions<ReconciliationOptions> options,
     ILogger<ReconciliationExecutor> logger)
 {
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
+    private readonly TimeSpan _leaseDuration = options.Value.ExecutionLease;
 
     public static string LeaseName(Guid runId) => $"reconciliation-run/{runId:N}";
 
@@ -33,11 +35,11 @@ public sealed partial class ReconciliationExecutor(
     public async Task ProcessAsync(Guid runId, string holder, CancellationToken cancellationToken)
     {
         var lease = LeaseName(runId);
-        if (!await leases.TryAcquireAsync(lease, holder, LeaseDuration, cancellationToken)) return;
+        if (!await leases.TryAcquireAsync(lease, holder, _leaseDuration, cancellationToken)) return;
         try
         {
             await ClassifyIfFoundAsync(runId, cancellationToken);
-            while (await leases.TryAcquireAsync(lease, holder, LeaseDuration, cancellationToken)
+            while (await leases.TryAcquireAsync(lease, holder, _leaseDuration, cancellationToken)
                    && await ExecuteNextAsync(runId, cancellationToken))
             {
             }
@@ -92,7 +94,7 @@ public sealed partial class ReconciliationExecutor(
     public async Task<bool> ExecuteNextAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var unit = await units.BeginAsync(cancellationToken);
-        var run = await unit.ReconciliationRuns.FindAsync(runId, cancellationToken);
+        var run = await unit.ReconciliationRuns.FindForStepAsync(runId, cancellationToken);
         if (run?.State != ReconciliationRunState.Executing || run.NextItem() is not { } item) return false;
         var before = run.Events.Count;
 
@@ -104,7 +106,7 @@ public sealed partial class ReconciliationExecutor(
         catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
         {
             // A wrong key fails the first read, before any write: every later item would fail alike, so the run waits for the fix.
-            return await PauseAsync(unit, run, $"The gateway refused the API key: {error.Message}", before, cancellationToken);
+            return await PauseAsync(run, $"The gateway refused the API key: {error.Message}", cancellationToken);
         }
         if (change is not null)
             return await FinishAsync(unit, run, item, ItemOutcome.SkippedChanged, change, before, cancellationToken);
@@ -127,11 +129,11 @@ public sealed partial class ReconciliationExecutor(
             }
             catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
             {
-                return await PauseAsync(unit, run, $"The gateway refused the API key: {error.Message}", before, cancellationToken);
+                return await PauseAsync(run, $"The gateway refused the API key: {error.Message}", cancellationToken);
             }
             catch (LedgerException error) when (error.Kind == LedgerErrorKind.ReadOnly)
             {
-                return await PauseAsync(unit, run, error.Message, before, cancellationToken);
+                return await PauseAsync(run, error.Message, cancellationToken);
             }
             catch (Exception error) when (error is PaymentGatewayException or LedgerException)
             {
@@ -206,9 +208,14 @@ public sealed partial class ReconciliationExecutor(
         return run.State == ReconciliationRunState.Executing;
     }
 
-    private async Task<bool> PauseAsync(IUnitOfWork unit, ReconciliationRun run, string reason, int before, CancellationToken cancellationToken)
+    private async Task<bool> PauseAsync(ReconciliationRun step, string reason, CancellationToken cancellationToken)
     {
-        LogPaused(run.Id, reason);
+        LogPaused(step.Id, reason);
+        // The step's run holds only its next transactions, and the pause event counts all that remain: read it whole. The claim is saved.
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var run = await unit.ReconciliationRuns.FindAsync(step.Id, cancellationToken);
+        if (run?.State != ReconciliationRunState.Executing) return false;
+        var before = run.Events.Count;
         run.Pause(RunActors.ExecutorFor(run), time.GetUtcNow(), reason);
         unit.Audit.Record(new Domain.Audit.AuditRecord(time.GetUtcNow(), run.PreparedById, "reconciliation.paused-on-fault", $"reconciliation/{run.Id}", null,
             new Domain.Audit.AuditSide(State: run.State.ToString(), Description: reason)));

@@ -12,6 +12,8 @@ public sealed class ReconciliationRun
     private readonly List<ReconciliationItem> _items = [];
     private readonly List<ReconciliationRunEvent> _events = [];
     private ReconciliationPlan? _plan;
+    // Set when only the next transactions to act on were loaded (see LoadedForOneStep); never stored.
+    private bool _loadedForOneStep;
 
     private ReconciliationRun() { }
 
@@ -49,7 +51,7 @@ public sealed class ReconciliationRun
     public IReadOnlyList<ReconciliationRunEvent> Events => _events;
 
     /// <summary>The calls execution will make, in order, with totals and the hash an approval binds to.</summary>
-    public ReconciliationPlan Plan => _plan ??= ReconciliationPlan.Build(Id, _items);
+    public ReconciliationPlan Plan => _plan ??= ReconciliationPlan.Build(Id, RequireAllItems("its plan"));
 
     /// <summary>True when the plan is above the policy's count or amount threshold and so needs a second person's approval.</summary>
     public bool RequiresApproval => Policy.RequiresApproval(Plan);
@@ -61,7 +63,7 @@ public sealed class ReconciliationRun
     {
         get
         {
-            var actionable = _items.Where(i => i.IsActionable).ToList();
+            var actionable = RequireAllItems("its progress").Where(i => i.IsActionable).ToList();
             int Count(ItemOutcome outcome) => actionable.Count(i => i.Resolution?.Outcome == outcome);
             return new RunProgress(actionable.Count, Count(ItemOutcome.Done), Count(ItemOutcome.SkippedChanged), Count(ItemOutcome.Failed), Count(ItemOutcome.Escalated));
         }
@@ -70,6 +72,18 @@ public sealed class ReconciliationRun
     /// <summary>The next transaction to act on while executing (plan order), or null when there is none or the run is not executing.</summary>
     public ReconciliationItem? NextItem() =>
         State == ReconciliationRunState.Executing ? _items.Where(i => i.IsActionable && i.Resolution is null).MinBy(i => i.Position) : null;
+
+    /// <summary>
+    /// Says that only the next transactions to act on were loaded (in plan order, at least two unless the run is loaded whole),
+    /// so that a step costs the same in a run of ten and of ten thousand. Such a run records steps and outcomes; its plan,
+    /// progress and everything that needs them refuse, and the last outcome needs the run loaded whole to complete it.
+    /// </summary>
+    public void LoadedForOneStep()
+    {
+        if (State != ReconciliationRunState.Executing || _items.Count(i => i.IsActionable && i.Resolution is null) < 2)
+            throw new InvalidOperationException($"Run {Id} is {Describe(State)} with fewer than two transactions to go: load it whole.");
+        _loadedForOneStep = true;
+    }
 
     /// <summary>Records the classification of the found transactions (again, replacing an earlier one, until execution starts).</summary>
     public void Classify(ReconciliationActor actor, IReadOnlyList<ClassifiedTransaction> transactions, DateTimeOffset at)
@@ -240,7 +254,10 @@ public sealed class ReconciliationRun
 
     private void CompleteIfFinished(DateTimeOffset at)
     {
-        if (State != ReconciliationRunState.Executing || Progress.Remaining > 0) return;
+        if (State != ReconciliationRunState.Executing) return;
+        // Loaded for one step, another loaded transaction still waits: more remain, whatever was not loaded.
+        if (_loadedForOneStep && _items.Any(i => i.IsActionable && i.Resolution is null)) return;
+        if (Progress.Remaining > 0) return;
         var progress = Progress;
         State = ReconciliationRunState.Completed;
         FinishedAt = at;
@@ -260,6 +277,10 @@ public sealed class ReconciliationRun
         return item;
     }
 
+    private List<ReconciliationItem> RequireAllItems(string what) => _loadedForOneStep
+        ? throw new InvalidOperationException($"Run {Id} was loaded for one step, without all its transactions: load it whole to read {what}.")
+        : _items;
+
     private ReconciliationItem RequireEditableItem(ReconciliationActor actor, string transactionId, string verb)
     {
         RequireState(verb + " transactions of", ReconciliationRunState.Classified, ReconciliationRunState.Approved);
@@ -267,9 +288,14 @@ public sealed class ReconciliationRun
         return FindItem(transactionId);
     }
 
-    private ReconciliationItem FindItem(string transactionId) =>
-        _items.FirstOrDefault(i => string.Equals(i.TransactionId, transactionId, StringComparison.Ordinal))
-        ?? throw new DomainException($"Transaction {transactionId} is not in this run: pick one of the classified transactions.");
+    private ReconciliationItem FindItem(string transactionId)
+    {
+        var item = _items.FirstOrDefault(i => string.Equals(i.TransactionId, transactionId, StringComparison.Ordinal));
+        if (item is not null) return item;
+        if (_loadedForOneStep)
+            throw new InvalidOperationException($"Transaction {transactionId} was not loaded for this step: act on the transactions loaded.");
+        throw new DomainException($"Transaction {transactionId} is not in this run: pick one of the classified transactions.");
+    }
 
     private void Edited(ReconciliationActor actor, DateTimeOffset at, RunEventKind kind, string description)
     {

@@ -38,7 +38,7 @@ public static class ReconciliationServiceCollectionExtensions
         }
         services.AddSingleton<ILedger, EfLedger>();
 
-        services.AddPaymentGateway(configuration);
+        services.AddPaymentGateway(configuration).AddSharedGatewayRateLimit();
         services.AddSingleton(sp => new EmbeddedPaymentSandbox(
             sp.GetRequiredService<IOptions<PaymentGatewayOptions>>(),
             sp.GetRequiredService<PaymentGatewayEndpoint>(),
@@ -52,6 +52,8 @@ public static class ReconciliationServiceCollectionExtensions
         services.AddSingleton(new ReconciliationPolicy());
         services.AddSingleton<RunProgressTracker>();
         services.AddSingleton<ReconciliationWorkflow>();
+        services.AddSingleton<IValidateOptions<ReconciliationOptions>, ReconciliationOptionsValidator>();
+        services.AddOptions<ReconciliationOptions>().Bind(configuration.GetSection(ReconciliationOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<ReconciliationExecutor>();
         return services;
     }

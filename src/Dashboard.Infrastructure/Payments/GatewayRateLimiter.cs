@@ -1,40 +1,36 @@
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Infrastructure.Payments;
 
 /// <summary>
-/// The client-side token bucket: one per process, shared by every run and every retry, refilled one token every
-/// 1/<see cref="PaymentGatewayOptions.RequestsPerSecond"/> s with no burst, so the gateway never sees more than that rate.
+/// The client-side limit every gateway call waits on, over any <see cref="RateLimiter"/>: with the dashboard's database the one
+/// shared by every run on every instance (<see cref="SharedGatewayRateLimit"/>), on its own a token bucket for this process,
+/// refilled one token every 1/<see cref="RequestsPerSecond"/> s with no burst.
 /// </summary>
-public sealed class GatewayRateLimiter : IAsyncDisposable
+public sealed class GatewayRateLimiter(RateLimiter limiter, int requestsPerSecond) : IAsyncDisposable
 {
     private const int MaxQueuedRequests = 100_000;
-    private readonly TokenBucketRateLimiter _bucket;
 
-    public GatewayRateLimiter(IOptions<PaymentGatewayOptions> options)
+    public int RequestsPerSecond { get; } = requestsPerSecond;
+
+    /// <summary>A token bucket for this process alone, for an adapter used without the dashboard's database.</summary>
+    public static GatewayRateLimiter ForThisProcess(int requestsPerSecond) => new(new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
     {
-        RequestsPerSecond = options.Value.RequestsPerSecond;
-        _bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / RequestsPerSecond),
-            QueueLimit = MaxQueuedRequests,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-    }
+        TokenLimit = 1,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / requestsPerSecond),
+        QueueLimit = MaxQueuedRequests,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    }), requestsPerSecond);
 
-    public int RequestsPerSecond { get; }
-
-    /// <summary>Waits for a token; throws when the wait is cancelled or the queue is full.</summary>
+    /// <summary>Waits for a permit; throws when the wait is cancelled or the limiter refuses (its queue is full).</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
-        using var lease = await _bucket.AcquireAsync(1, cancellationToken);
+        using var lease = await limiter.AcquireAsync(1, cancellationToken);
         if (!lease.IsAcquired)
-            throw new InvalidOperationException($"More than {MaxQueuedRequests} gateway calls are waiting for the client rate limit ({RequestsPerSecond}/s): slow down the callers.");
+            throw new InvalidOperationException($"Too many gateway calls are waiting for the client rate limit ({RequestsPerSecond}/s): slow down the callers.");
     }
 
-    public ValueTask DisposeAsync() => _bucket.DisposeAsync();
+    public ValueTask DisposeAsync() => limiter.DisposeAsync();
 }

@@ -23,8 +23,14 @@ public sealed class PaymentGatewayOptions
     /// <summary>The sandbox's per-second limit when embedded (Stripe's test mode allows 25).</summary>
     public int SandboxRequestsPerSecond { get; set; } = 25;
 
-    /// <summary>The client-side limit, kept below the gateway's: every call of this process waits for a token.</summary>
+    /// <summary>
+    /// The client-side limit, kept below the gateway's: shared through the dashboard's database by every run on every instance,
+    /// so it is the total for the gateway account, not a per-instance figure.
+    /// </summary>
     public int RequestsPerSecond { get; set; } = 20;
+
+    /// <summary>Slots of the shared limit an instance reserves per database round trip (a larger batch hits the database less).</summary>
+    public int RateLimitBatch { get; set; } = 5;
 
     /// <summary>How long one attempt may take before it is abandoned and retried with the same idempotency key.</summary>
     public int TimeoutSeconds { get; set; } = 10;

@@ -24,6 +24,8 @@ public sealed class PaymentGatewayOptionsValidator : IValidateOptions<PaymentGat
             failures.Add($"{section}:RequestsPerSecond is {options.RequestsPerSecond}; give 1 to 10000, below the gateway's own limit.");
         else if (options.EmbeddedSandbox && options.RequestsPerSecond >= options.SandboxRequestsPerSecond)
             failures.Add($"{section}:RequestsPerSecond is {options.RequestsPerSecond}; keep it below the sandbox's {options.SandboxRequestsPerSecond} so the gateway never answers 429.");
+        if (options.RateLimitBatch is < 1 or > 100)
+            failures.Add($"{section}:RateLimitBatch is {options.RateLimitBatch}; give 1 to 100 slots reserved per database round trip (5 is a good start).");
         if (options.TimeoutSeconds is < 1 or > 120)
             failures.Add($"{section}:TimeoutSeconds is {options.TimeoutSeconds}; give 1 to 120.");
         if (options.MaxRetries is < 0 or > 10)

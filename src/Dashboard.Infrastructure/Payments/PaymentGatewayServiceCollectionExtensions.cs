@@ -1,6 +1,7 @@
 using Dashboard.Domain.Reconciliation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +11,15 @@ public static class PaymentGatewayServiceCollectionExtensions
 {
     /// <summary>
     /// The gateway adapter: Stripe.net over one named HttpClient with retries (exponential backoff with jitter), a circuit
-    /// breaker, a per-attempt timeout, and inside them the process-wide token bucket, so every attempt is counted.
+    /// breaker, a per-attempt timeout, and inside them the client rate limit, so every attempt is counted.
     /// </summary>
     public static IServiceCollection AddPaymentGateway(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IValidateOptions<PaymentGatewayOptions>, PaymentGatewayOptionsValidator>();
         services.AddOptions<PaymentGatewayOptions>().Bind(configuration.GetSection(PaymentGatewayOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<PaymentGatewayEndpoint>();
-        services.AddSingleton<GatewayRateLimiter>();
+        // One bucket per process unless the host shares it through the database (AddSharedGatewayRateLimit).
+        services.TryAddSingleton(sp => GatewayRateLimiter.ForThisProcess(sp.GetRequiredService<IOptions<PaymentGatewayOptions>>().Value.RequestsPerSecond));
         services.AddTransient<GatewayRateLimitHandler>();
 
         var settings = configuration.GetSection(PaymentGatewayOptions.SectionName).Get<PaymentGatewayOptions>() ?? new PaymentGatewayOptions();

@@ -8,6 +8,7 @@ using Dashboard.Domain.Reconciliation;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Persistence.Accounts;
 using Dashboard.Infrastructure.Persistence.Leases;
+using Dashboard.Infrastructure.Persistence.RateLimits;
 
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +38,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Incident> Incidents => Set<Incident>();
     /// <summary>Named leases that elect one runner of fleet-wide work among the dashboard's instances.</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+    /// <summary>Rate limits shared by every instance (the payment gateway's): where the next free slot starts.</summary>
+    public DbSet<RateScheduleRecord> RateSchedules => Set<RateScheduleRecord>();
     public DbSet<ReconciliationRun> ReconciliationRuns => Set<ReconciliationRun>();
     /// <summary>Append-only: rows are added, never updated or deleted, and chained by hash.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

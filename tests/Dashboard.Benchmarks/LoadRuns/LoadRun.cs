@@ -6,7 +6,9 @@ namespace Dashboard.Benchmarks.LoadRuns;
 /// Load runs whose figure is a process-level measurement BenchmarkDotNet does not take (retained memory, CPU share and
 /// thread-pool counters over a minute). Run in Release:
 /// <c>dotnet run -c Release --project tests/Dashboard.Benchmarks -- load series-memory</c> and
-/// <c>dotnet run -c Release --project tests/Dashboard.Benchmarks -- load probes [--targets 1000] [--interval 10] [--seconds 60]</c>.
+/// <c>dotnet run -c Release --project tests/Dashboard.Benchmarks -- load probes [--targets 1000] [--interval 10] [--seconds 60]</c>;
+/// a reconciliation run killed midway: <c>... -- load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000]</c>;
+/// the shared gateway limit alone: <c>... -- load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30]</c>.
 /// </summary>
 public static class LoadRun
 {
@@ -21,11 +23,16 @@ public static class LoadRun
                 return 0;
             case "probes":
                 return await ProbeLoadRun.RunAsync(Int(options, "targets", 1000), Int(options, "interval", 10), Int(options, "seconds", 60), Int(options, "concurrency", 64));
+            case ReconcileLoadRun.Command:
+                return await ReconcileLoadRun.RunAsync(Int(options, "actions", 2000), Int(options, "sandbox-rate", 25), Int(options, "client-rate", 20),
+                    Int(options, "kill-at", Int(options, "actions", 2000) / 2));
+            case SharedLimitLoadRun.Command:
+                return await SharedLimitLoadRun.RunAsync(Int(options, "instances", 2), Int(options, "sandbox-rate", 25), Int(options, "client-rate", 20), Int(options, "seconds", 30));
             case ProbeTargetServer.Command:
                 await ProbeTargetServer.RunAsync(Int(options, "instances", 500), Int(options, "ports", 10));
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: load series-memory [--services 1000] [--minutes 1440] | load probes [--targets 1000] [--interval 10] [--seconds 60] [--concurrency 64]");
+                await Console.Error.WriteLineAsync("Usage: load series-memory [--services 1000] [--minutes 1440] | load probes [--targets 1000] [--interval 10] [--seconds 60] [--concurrency 64] | load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000] | load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30]");
                 return 2;
         }
     }

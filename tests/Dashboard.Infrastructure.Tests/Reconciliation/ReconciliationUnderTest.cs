@@ -70,7 +70,7 @@ internal sealed class ReconciliationUnderTest : IAsyncDisposable
 
     public ReconciliationExecutor Executor(IPaymentGateway? gateway = null) =>
         new(Units, Ledger, gateway ?? Gateway.Gateway, Leases, DecisionTable.Standard(), new RunProgressTracker(), Feed, TimeProvider.System,
-            NullLogger<ReconciliationExecutor>.Instance);
+            Options.Create(new ReconciliationOptions()), NullLogger<ReconciliationExecutor>.Instance);
 
     /// <summary>A run found, classified against the sandbox, approved by a second person and started.</summary>
     public async Task<ReconciliationRun> ExecutingRunAsync(ReconciliationCriteria criteria)

@@ -860,6 +860,24 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Leases", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Infrastructure.Persistence.RateLimits.RateScheduleRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("NextSlotAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RateSchedules", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1193,8 +1211,9 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasColumnType("nvarchar(max)");
 
-                            b1.Property<string>("Result")
-                                .HasColumnType("nvarchar(max)");
+                            b1.Property<string>("Resolution")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("Result");
 
                             b1.Property<string>("TransactionId")
                                 .IsRequired()

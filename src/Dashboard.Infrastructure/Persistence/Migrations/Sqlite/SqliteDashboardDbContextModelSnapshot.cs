@@ -831,6 +831,24 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Leases", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Infrastructure.Persistence.RateLimits.RateScheduleRecord", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextSlotAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RateSchedules", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1160,8 +1178,9 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Result")
-                                .HasColumnType("TEXT");
+                            b1.Property<string>("Resolution")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Result");
 
                             b1.Property<string>("TransactionId")
                                 .IsRequired()

@@ -1,0 +1,30 @@
+using Dashboard.Application.Reconciliation;
+
+namespace Dashboard.Application.Tests.Reconciliation;
+
+public class ReconciliationOptionsValidatorTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    [InlineData(3601)]
+    public void Validate_LeaseOutOfRange_FailsNamingTheKeyAndTheRange(int seconds)
+    {
+        var result = new ReconciliationOptionsValidator().Validate(null, new ReconciliationOptions { ExecutionLeaseSeconds = seconds });
+
+        Assert.True(result.Failed);
+        Assert.Contains($"Reconciliation:ExecutionLeaseSeconds is {seconds}; give 5 to 3600", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(60)]
+    [InlineData(3600)]
+    public void Validate_LeaseInRange_SucceedsAndSetsTheLease(int seconds)
+    {
+        var options = new ReconciliationOptions { ExecutionLeaseSeconds = seconds };
+
+        Assert.True(new ReconciliationOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal(TimeSpan.FromSeconds(seconds), options.ExecutionLease);
+    }
+}
