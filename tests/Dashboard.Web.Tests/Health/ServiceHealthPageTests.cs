@@ -44,8 +44,9 @@ public sealed class ServiceHealthPageTests : DashboardTestContext, IDisposable
         var rows = page.FindAll("[data-testid=synthetic-check]");
         Assert.Equal(["invoice total", "tax quote"], rows.Select(r => r.QuerySelector("td")!.TextContent));
         Assert.Equal(["false", "true"], rows.Select(r => r.GetAttribute("data-passed")));
-        Assert.Contains("mud-chip-color-error", rows[0].QuerySelector(".mud-chip")!.ClassName);
-        Assert.Contains("mud-chip-color-success", rows[1].QuerySelector(".mud-chip")!.ClassName);
+        Assert.Equal(["fails", "passes"], rows.Select(r => r.QuerySelector(".mud-chip")!.TextContent.Trim()));
+        Assert.Contains("mud-error-text", rows[0].QuerySelector(".mud-chip svg")!.GetAttribute("class"));
+        Assert.Contains("mud-success-text", rows[1].QuerySelector(".mud-chip svg")!.GetAttribute("class"));
         Assert.Equal("timed out after 5000 ms", rows[0].QuerySelector("[data-testid=synthetic-check-error]")!.TextContent);
         Assert.Contains("no answer", rows[0].TextContent);
         Assert.Contains("14 ms", rows[1].TextContent);
