@@ -61,7 +61,7 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
     }
 
     [Fact]
-    public void Submit_CreatesADraftProposal_AndOpensIt()
+    public async Task Submit_CreatesADraftProposal_AndOpensIt()
     {
         var page = Open("tax.rate.default");
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=propose-value]")));
@@ -73,7 +73,8 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         // The draft is written into the URL first, which renders the page once more; click after that.
         page.WaitForAssertion(() => Assert.Contains("reason=", navigation.Uri), Typing);
         page.WaitForAssertion(() => Assert.False(SubmitButton(page).HasAttribute("disabled")), Typing);
-        SubmitButton(page).Click();
+        // Found and clicked in one dispatch, so a render from the URL update cannot replace the button in between.
+        await page.InvokeAsync(() => SubmitButton(page).Click());
 
         page.WaitForAssertion(() => Assert.Matches("/proposals/[0-9a-f-]{36}$", navigation.Uri), Typing);
         using var db = _database.CreateDbContext();
