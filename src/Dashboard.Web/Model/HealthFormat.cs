@@ -19,7 +19,6 @@ public static class HealthFormat
         HealthIndicator.ServerErrors => "5xx rate",
         HealthIndicator.ClientErrors => "4xx rate",
         HealthIndicator.Latency => "p95 latency",
-        HealthIndicator.SyntheticChecks => "synthetic checks",
         _ => indicator.ToString(),
     };
 
