@@ -107,6 +107,12 @@ public sealed class ReconciliationViewModel(
     public async Task OpenAsync(Guid id, CancellationToken cancellationToken) =>
         await StepAsync(() => workflow.GetAsync(id, cancellationToken), cancellationToken);
 
+    /// <summary>Re-reads the open run after someone else acted; a refusal or field error on screen stays until the operator acts again.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (Run is { } run) Run = await workflow.GetAsync(run.Id, cancellationToken);
+    }
+
     /// <summary>Finds what the criteria match and starts a run; the gateway is read in the background.</summary>
     public async Task<bool> FindAsync(CancellationToken cancellationToken)
     {

@@ -29,9 +29,11 @@ public partial class Reconciliation : IDisposable
     private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken) =>
         InvokeAsync(async () =>
         {
-            if (_busy) return;
+            // While an exclude or override form is open the run is not re-read under the operator's clicks:
+            // the save is bound to the plan hash on screen, and a plan changed meanwhile is refused with "reload the run".
+            if (_busy || Model.EditTransactionId is not null) return;
             if (Model.Run is { } run && changes.Any(c => c.Subject == run.Id.ToString()))
-                await Model.OpenAsync(run.Id, _disposed.Token);
+                await Model.RefreshAsync(_disposed.Token);
             else
                 await Model.LoadListAsync(_disposed.Token);
             StateHasChanged();
