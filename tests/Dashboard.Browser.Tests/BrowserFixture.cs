@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run the README's test command, which installs it.");
+        // The suite runs beside builds and other test hosts; a cold circuit can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Host = await DashboardTestHost.StartAsync(configure: builder => builder.Services.AddSingleton<TimeProvider>(Clock));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

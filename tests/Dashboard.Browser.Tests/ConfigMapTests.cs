@@ -40,6 +40,28 @@ public class ConfigMapTests(BrowserFixture fixture) : IClassFixture<BrowserFixtu
     }
 
     [Fact]
+    public async Task ServicesTab_ListsEachServiceWithItsKeys_WhenOpened()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/config-map");
+        await page.GetByLabel("User name").FillAsync("viewer");
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Services" }).ClickAsync();
+        var list = page.GetByTestId("service-usage-list");
+        var billing = list.GetByRole(AriaRole.Button).Filter(new() { HasText = "billing-api" });
+        await Expect(billing).ToHaveAttributeAsync("aria-expanded", "false");
+        await billing.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(billing).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(list.Locator("td.key-name").Filter(new() { HasText = "tax.rate.default" }).First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "config-map-services");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "config-map-services");
+    }
+
+    [Fact]
     public async Task KeyRow_ChosenWithTheKeyboard_ShowsItsDetailsWithAVisibleFocusRing()
     {
         var page = await fixture.NewPageAsync();

@@ -67,6 +67,29 @@ public class ConfigMapPageTests : DashboardTestContext
     }
 
     [Fact]
+    public void ServicesTab_ListsEveryService_AndOpensOneToItsKeys()
+    {
+        var page = RenderWithProviders<ConfigMapPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=key-value]")));
+
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Services").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=service-usage] .service-name"), s => s.TextContent == "billing-api"));
+        var billing = page.FindAll("[data-testid=service-usage]").Single(s => s.QuerySelector(".service-name")!.TextContent == "billing-api");
+        Assert.Equal("false", billing.QuerySelector("button")!.GetAttribute("aria-expanded"));
+        Assert.Empty(billing.QuerySelectorAll("td.key-name"));
+
+        billing.QuerySelector("button")!.Click();
+
+        page.WaitForAssertion(() =>
+        {
+            var opened = page.FindAll("[data-testid=service-usage]").Single(s => s.QuerySelector(".service-name")!.TextContent == "billing-api");
+            Assert.Equal("true", opened.QuerySelector("button")!.GetAttribute("aria-expanded"));
+            Assert.Contains(opened.QuerySelectorAll("td.key-name"), k => k.TextContent == "tax.rate.default");
+        });
+    }
+
+    [Fact]
     public void Secrets_AreMaskedInTheList()
     {
         var page = RenderWithProviders<ConfigMapPage>();

@@ -113,6 +113,8 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         Assert.Contains(rows, r => r.Contains("staging") && r.Contains("0.0825") && r.Contains("a number"));
         Assert.Contains(rows, r => r.Contains("production") && r.Contains("0.08"));
         Assert.Contains("The environments differ today", page.Markup);
+        var previewed = Assert.Single(page.FindAll("[data-testid=current-values] tbody tr.selected-row"));
+        Assert.Contains("production", previewed.TextContent);
     }
 
     [Fact]
