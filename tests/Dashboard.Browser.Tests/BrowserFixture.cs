@@ -32,12 +32,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <param name="timeZone">The browser's IANA time zone; null leaves Chromium's default.</param>
-    public async Task<IPage> NewPageAsync(string? timeZone = null)
+    /// <param name="viewport">The window's size; null is a 1440 × 900 desktop.</param>
+    public async Task<IPage> NewPageAsync(string? timeZone = null, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1440, Height = 900 },
             TimezoneId = timeZone,
         });
         return await context.NewPageAsync();

@@ -142,6 +142,10 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         Assert.Contains(affected, a => a.Contains("billing-api") && a.Contains("reloads") && a.Contains("sees it immediately"));
         Assert.Contains(affected, a => a.Contains("invoice-renderer"));
         Assert.Contains(page.FindAll("[data-testid=radius-risk]"), r => r.TextContent.Contains("not-validated-in-staging"));
+        // The short form in front of Submit (shown on phones) names the same risk and count as the panel.
+        var summary = page.Find("[data-testid=risk-summary]").TextContent;
+        Assert.Contains(page.Find("[data-testid=risk-level]").TextContent, summary);
+        Assert.Contains($"{affected.Count} services see the change", summary);
     }
 
     [Fact]
