@@ -35,7 +35,14 @@ public class ProposeChangeTests(BrowserFixture fixture) : IClassFixture<BrowserF
         await Expect(billing).ToContainTextAsync("reloads");
         await Expect(billing.GetByTestId("radius-finding").Filter(new() { HasText = "reload-dispose-before-create" })).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("radius-downstream").Filter(new() { HasText = "frontend" })).ToContainTextAsync("up to 4 calls per request, no backoff");
-        await Expect(page.GetByTestId("config-graph")).ToHaveAttributeAsync("data-rendered-nodes", new System.Text.RegularExpressions.Regex("^[1-9]"));
+        await Expect(page.GetByTestId("radius-downstream").Filter(new() { HasText = "frontend" })).ToContainTextAsync("frontend calls along");
+        await Expect(page.GetByText("Callers (")).ToBeVisibleAsync();
+        var graph = page.GetByTestId("config-graph");
+        await Expect(graph).ToHaveAttributeAsync("data-rendered-nodes", new System.Text.RegularExpressions.Regex("^[1-9]"));
+        // Layered left to right: the changed key, then billing-api that reloads it, then frontend that calls billing-api.
+        var columns = await graph.EvaluateAsync<double[]>(
+            "e => ['ns:tax.rate.default', 'svc:billing-api', 'svc:frontend'].map(id => e._cy.getElementById(id).position().x)");
+        Assert.True(columns[0] < columns[1] && columns[1] < columns[2], $"graph columns: {string.Join(", ", columns)}");
         await Screenshots.SaveAsync(page, "propose-tax-rate-radius");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "propose-tax-rate-radius");
 

@@ -87,8 +87,9 @@ internal static class RiskAssessment
         };
     }
 
+    // One sentence for what decides the level; lesser risks are only pointed at, since the risks list below spells each out.
     private static string Sentence(string level, IReadOnlyList<string> reasons, IReadOnlyList<string> also) =>
-        $"{level}: {string.Join("; ", reasons)}." + (also.Count == 0 ? "" : $" Also: {string.Join("; ", also)}.");
+        $"{level}: {string.Join("; ", reasons)}." + (also.Count == 0 ? "" : $" {also.Count} lesser risk{(also.Count == 1 ? " is" : "s are")} listed below.");
 
     private static string LowText(Facts facts)
     {

@@ -16,7 +16,9 @@ public class RiskLevelTests
         Assert.Equal(RiskLevel.High, radius.RiskLevel);
         Assert.StartsWith("High: billing-api reloads on this change and its OnChange handler", radius.RiskExplanation);
         Assert.Contains("(a reload race)", radius.RiskExplanation);
-        Assert.Contains("Also:", radius.RiskExplanation);
+        // The lesser risks are counted, not repeated: the risks list spells them out.
+        Assert.Matches(@"\. \d+ lesser risks? (is|are) listed below\.$", radius.RiskExplanation);
+        Assert.DoesNotContain(radius.Risks, r => radius.RiskExplanation.Contains(r.Message.TrimEnd('.'), StringComparison.Ordinal));
     }
 
     [Fact]

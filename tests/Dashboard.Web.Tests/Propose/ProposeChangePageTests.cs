@@ -139,7 +139,7 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=radius-panel]")), Typing);
         var affected = page.FindAll("[data-testid=radius-affected]").Select(a => a.TextContent).ToList();
-        Assert.Contains(affected, a => a.Contains("billing-api") && a.Contains("reloads") && a.Contains("sees it immediately"));
+        Assert.Contains(affected, a => a.Contains("billing-api") && a.Contains("reloads") && a.Contains("sees it within 30 s"));
         Assert.Contains(affected, a => a.Contains("invoice-renderer"));
         Assert.Contains(page.FindAll("[data-testid=radius-risk]"), r => r.TextContent.Contains("not-validated-in-staging"));
         // The short form in front of Submit (shown on phones) names the same risk and count as the panel.

@@ -4,7 +4,10 @@ using Microsoft.JSInterop;
 
 namespace Dashboard.Web.Components.Controls.ConfigMap;
 
-/// <summary>Draws the services ↔ namespaces graph with cytoscape.js once the tab is visible (it needs a laid-out container).</summary>
+/// <summary>
+/// Draws a graph with cytoscape.js once it is visible (it needs a laid-out container): the config map's services ↔ namespaces,
+/// or, <see cref="Layered"/>, a blast radius read left to right as change → services that see it → their callers.
+/// </summary>
 public partial class ConfigGraphView : IAsyncDisposable
 {
     private ElementReference _container;
@@ -16,6 +19,7 @@ public partial class ConfigGraphView : IAsyncDisposable
 
     [Parameter, EditorRequired] public required ConfigGraph Graph { get; set; }
     [Parameter] public bool Visible { get; set; }
+    [Parameter] public bool Layered { get; set; }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -23,7 +27,7 @@ public partial class ConfigGraphView : IAsyncDisposable
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/configGraph.js");
-            await _module.InvokeVoidAsync("render", _container, Graph);
+            await _module.InvokeVoidAsync("render", _container, Graph, Layered ? "layered" : "concentric");
             _drawn = Graph;
         }
         catch (JSException ex)
