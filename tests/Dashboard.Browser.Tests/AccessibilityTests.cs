@@ -15,6 +15,7 @@ public class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserF
         { "catalog", "Catalog" },
         { "stores", "Config stores" },
         { "audit", "Audit log" },
+        { "settings/gate", "Production gate" },
         { "no-such-page", "This page does not exist" },
     };
 

@@ -18,6 +18,7 @@ public interface IUnitOfWork : IAsyncDisposable
     IChangeWatchRepository ChangeWatch { get; }
     IIncidentRepository Incidents { get; }
     IReconciliationRunRepository ReconciliationRuns { get; }
+    IGatePolicyRepository GatePolicies { get; }
     /// <summary>Records added here, and those pending on saved aggregates, are written by <see cref="SaveAsync"/>.</summary>
     IAuditTrail Audit { get; }
 

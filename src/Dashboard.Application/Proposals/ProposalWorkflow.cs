@@ -49,8 +49,10 @@ public sealed partial class ProposalWorkflow(
         RequireSameType(key, proposed, productionBase);
         var radius = await AnalyzeAsync(target, proposed, cancellationToken);
 
-        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow());
         await using var unit = await units.BeginAsync(cancellationToken);
+        // The proposal keeps the production gate in force now: a later loosening of the policy cannot wave it through.
+        var rules = await GatePolicySettings.InForceAsync(unit, cancellationToken);
+        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow(), rules);
         unit.Proposals.Add(proposal);
         await SaveAsync(unit, proposal, storeWrite: null, cancellationToken);
         return proposal;

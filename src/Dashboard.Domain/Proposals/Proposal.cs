@@ -34,7 +34,12 @@ public sealed partial class Proposal : IAuditedAggregate
     public EnvironmentApply? StagingApply { get; private set; }
     public StagingVerificationResult? StagingVerification { get; private set; }
     public VerificationOverride? VerificationOverride { get; private set; }
+    /// <summary>The approval that completed the gate (the last one it asked for); null while approvals are missing.</summary>
     public ProposalApproval? Approval { get; private set; }
+    /// <summary>Every approval given since staging was verified, in order; the gate's rule says how many production needs.</summary>
+    public IReadOnlyList<ProposalApproval> Approvals { get; private set; } = [];
+    /// <summary>The gate policy in force when the proposal was submitted; null for proposals older than gate policies (judged by the defaults).</summary>
+    public GateRules? SubmittedRules { get; private set; }
     public EnvironmentApply? ProductionApply { get; private set; }
     /// <summary>The ETag the store gave the value a rollback wrote back (null before a rollback, or when the rollback deleted the key).</summary>
     public string? RollbackETag { get; private set; }
@@ -50,13 +55,23 @@ public sealed partial class Proposal : IAuditedAggregate
     public string? ExpectedStagingETag => StagingBase.ETag;
 
     /// <summary>True when an approval exists and still matches the diff and blast radius exactly.</summary>
-    public bool IsApprovalValid => Approval is not null && Approval.ApprovalHash == ComputeApprovalHash();
+    public bool IsApprovalValid =>
+        Approval is not null && ComputeApprovalHash() is var hash && Approval.ApprovalHash == hash && Approvals.All(a => a.ApprovalHash == hash);
 
-    /// <summary>What this proposal's risk asks for: a staging wait and a written mitigation for high and critical.</summary>
-    public RiskGate Gate => RiskGate.For(BlastRadius);
+    /// <summary>
+    /// The rules this proposal is judged by: those in force when it was submitted, so a later loosening of the policy cannot
+    /// wave it through (and a later tightening does not strand it halfway).
+    /// </summary>
+    public GateRules Rules => SubmittedRules ?? GateRules.Default;
 
-    /// <summary>When staging evidence is in for a gated proposal applied to staging: the staging write plus the longest refresh interval.</summary>
-    public DateTimeOffset? StagingEvidenceAt => Gate.IsGated && StagingApply is not null ? StagingApply.At + Gate.StagingWait : null;
+    /// <summary>What this proposal's risk asks for under <see cref="Rules"/>: staging evidence, a written mitigation, a number of approvals.</summary>
+    public RiskGate Gate => RiskGate.For(BlastRadius, Rules);
+
+    /// <summary>When staging evidence is in for a proposal applied to staging whose gate asks for it: the staging write plus the longest refresh interval.</summary>
+    public DateTimeOffset? StagingEvidenceAt => Gate.RequiresStagingEvidence && StagingApply is not null ? StagingApply.At + Gate.StagingWait : null;
+
+    /// <summary>How many more approvals production needs while staging is verified; 0 otherwise.</summary>
+    public int ApprovalsMissing => State == ProposalState.StagingVerified ? Math.Max(0, Gate.ApprovalsRequired - Approvals.Count) : 0;
 
     private Proposal() { }
 
@@ -68,7 +83,8 @@ public sealed partial class Proposal : IAuditedAggregate
         ObservedSetting productionBase,
         string reason,
         BlastRadiusSnapshot blastRadius,
-        DateTimeOffset at)
+        DateTimeOffset at,
+        GateRules? gateRules = null)
     {
         if (ProposalActionTable.For(ProposalAction.Propose).RoleRefusalFor(author) is { } refusal)
             throw new DomainException(refusal);
@@ -82,6 +98,7 @@ public sealed partial class Proposal : IAuditedAggregate
         ProductionBase = productionBase;
         Reason = RequireText(reason, "reason for the change", "e.g. 'raise the default tax rate for the 2027 rules'");
         BlastRadius = blastRadius;
+        SubmittedRules = gateRules ?? GateRules.Default;
         CreatedAt = at;
         State = ProposalState.Draft;
         Record(author, at, ProposalAction.Propose, null, $"Proposed {proposedValue} for {target.Describe(ProposalEnvironment.Production)}.",
@@ -107,7 +124,8 @@ public sealed partial class Proposal : IAuditedAggregate
 
     /// <summary>The steps <see cref="AvailableActions"/> allows now, each with whether <paramref name="actor"/> may take it and why not.</summary>
     public IReadOnlyList<ActionAvailability> AvailableActionsFor(ProposalActor actor) =>
-        [.. AvailableActions().Select(action => new ActionAvailability(action, ProposalActionTable.For(action).RefusalFor(actor, this)))];
+        [.. AvailableActions().Select(action => new ActionAvailability(action,
+            ProposalActionTable.For(action).RefusalFor(actor, this) ?? (action == ProposalAction.Approve ? AlreadyApproved(actor) : null)))];
 
     /// <summary>
     /// Changes the proposed value (and the blast radius computed for it). Allowed until production is applied; the proposal goes back
@@ -123,7 +141,9 @@ public sealed partial class Proposal : IAuditedAggregate
 
         var from = State;
         var before = ProposedValue.ToString();
-        var hadApproval = Approval is not null;
+        var approvers = Approvals.Count > 0
+            ? string.Join(" and ", Approvals.Select(a => a.ApproverName))
+            : Approval is not null ? _events.Last(e => e.Action == ProposalAction.Approve).ActorName : null;
         // Staging now holds the earlier proposed value under the ETag our write got: the next staging write must match that.
         if (StagingApply is not null)
             StagingBase = new ObservedSetting(ProposedValue.IsDelete ? null : ProposedValue.Value, ProposedValue.ContentType, StagingApply.NewETag);
@@ -133,9 +153,10 @@ public sealed partial class Proposal : IAuditedAggregate
         StagingVerification = null;
         VerificationOverride = null;
         Approval = null;
+        Approvals = [];
         State = ProposalState.Draft;
-        var description = hadApproval
-            ? $"Edited after approval: the approval by {_events.Last(e => e.Action == ProposalAction.Approve).ActorName} is void; apply to staging, verify and approve again."
+        var description = approvers is not null
+            ? $"Edited after approval: the approval by {approvers} is void; apply to staging, verify and approve again."
             : from == ProposalState.Draft ? "Edited the proposed value." : "Edited after staging apply: apply to staging and verify again.";
         Record(actor, at, ProposalAction.Edit, from, description, before, newValue.ToString());
     }
@@ -223,25 +244,47 @@ public sealed partial class Proposal : IAuditedAggregate
     }
 
     /// <summary>
-    /// An Approver other than the author approves exactly this diff and blast radius; Admins get no exemption. A high or critical
-    /// change needs <paramref name="mitigation"/>: how a failure would be noticed and undone.
+    /// An Approver other than the author approves exactly this diff and blast radius; Admins get no exemption. When the gate asks
+    /// for a mitigation (by default for high and critical), each approval carries one in <paramref name="mitigation"/>: how a
+    /// failure would be noticed and undone. The proposal is approved once the gate's number of approvals, from different people, is in.
     /// </summary>
     public void Approve(ProposalActor approver, DateTimeOffset at, string? mitigation = null)
     {
         RequireAllowed(ProposalAction.Approve);
         Permit(ProposalAction.Approve, approver);
+        if (AlreadyApproved(approver) is { } twice)
+            throw new DomainException(twice);
         string? plan = null;
-        if (Gate.IsGated)
+        if (Gate.RequiresMitigation)
             plan = RequireText(mitigation, $"mitigation for this {BlastRadius.RiskLevel} change",
                 "say how a failure would be noticed and undone, e.g. 'watch billing-api 5xx for 10 min; roll back on any rise'");
         else if (!string.IsNullOrWhiteSpace(mitigation))
             plan = RequireText(mitigation, "mitigation", "or leave it empty");
 
         var hash = ComputeApprovalHash();
-        Approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash) { Mitigation = plan };
-        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved,
-            $"Approved; approval hash {hash}.{(plan is null ? "" : $" Mitigation: {plan}")}", null, null);
+        var approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash) { Mitigation = plan };
+        Approvals = [.. Approvals, approval];
+        var required = Gate.ApprovalsRequired;
+        var planText = plan is null ? "" : $" Mitigation: {plan}";
+        if (Approvals.Count < required)
+        {
+            Record(approver, at, ProposalAction.Approve, State,
+                $"Approved ({Approvals.Count} of {required}); approval hash {hash}. Waiting for {Plural(required - Approvals.Count, "more approval")}.{planText}", null, null);
+            return;
+        }
+        Approval = approval;
+        var count = required > 1 ? $" ({Approvals.Count} of {required})" : "";
+        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved, $"Approved{count}; approval hash {hash}.{planText}", null, null);
     }
+
+    /// <summary>Why <paramref name="approver"/> cannot approve again, or null when they have not approved yet.</summary>
+    private string? AlreadyApproved(ProposalActor approver) =>
+        Approvals.FirstOrDefault(a => approver.IsSamePersonAs(a.ApproverId)) is { } earlier
+            ? $"{approver.DisplayName} already approved this proposal at {earlier.At:yyyy-MM-dd HH:mm:ss zzz}: the gate asks for {Gate.ApprovalsRequired} approvals "
+              + $"from different people, so ask another Approver (not {AuthorName}, the author)."
+            : null;
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>A reviewer turns the proposal down before it reaches production.</summary>
     public void Reject(ProposalActor actor, string reason, DateTimeOffset at)
@@ -264,8 +307,12 @@ public sealed partial class Proposal : IAuditedAggregate
         if (State is ProposalState.Draft or ProposalState.AppliedToStaging)
             throw new DomainException(
                 "Production apply needs a verified staging apply first: apply the change to staging and verify it; production is reachable only through staging.");
-        if (State == ProposalState.StagingVerified)
+        if (State == ProposalState.StagingVerified && Gate.ApprovalsRequired == 1)
             throw new DomainException($"Production apply needs an approval: ask an Approver other than {AuthorName} to approve it after staging is verified.");
+        if (State == ProposalState.StagingVerified)
+            throw new DomainException(
+                $"Production apply needs {Plural(ApprovalsMissing, "more approval")} (the gate for a {BlastRadius.RiskLevel} change asks for {Gate.ApprovalsRequired}): "
+                + $"ask an Approver other than {AuthorName} to approve it.");
         RequireAllowed(ProposalAction.ApplyToProduction);
         Permit(ProposalAction.ApplyToProduction, actor);
         if (!IsApprovalValid)
@@ -414,7 +461,7 @@ public sealed partial class Proposal : IAuditedAggregate
     {
         ProposalState.Draft => "apply it to staging first",
         ProposalState.AppliedToStaging => "verify staging first, or record a failed verification",
-        ProposalState.StagingVerified => $"it needs an approval first from an Approver other than {AuthorName}",
+        ProposalState.StagingVerified => $"it needs {Plural(ApprovalsMissing, "more approval")} first from Approvers other than {AuthorName}",
         ProposalState.Approved => "it is approved and waiting for production apply",
         ProposalState.AppliedToProduction => "it is live in production: mark it verified or roll it back",
         ProposalState.Verified => "it is verified in production: only a rollback is possible",

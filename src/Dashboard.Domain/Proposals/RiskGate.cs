@@ -4,31 +4,36 @@ using System.Text.Json;
 namespace Dashboard.Domain.Proposals;
 
 /// <summary>
-/// What a proposal's risk asks for beyond the usual steps. High and critical changes are gated: staging counts as verified
-/// only after every affected service has had time to pick the value up (the longest refresh interval in the stored blast
-/// radius, since the staging write), and the approval needs a written mitigation. Lower risks are not gated.
+/// What a proposal's risk asks for under the gate policy it was submitted under (<see cref="GateRules"/>). With staging evidence
+/// required, staging counts as verified only after every affected service has had time to pick the value up (the longest
+/// refresh interval in the stored blast radius, since the staging write); the rule also says whether each approval needs a
+/// written mitigation and how many approvals production needs. By default only high and critical ask for evidence and mitigation.
 /// </summary>
-public sealed record RiskGate(bool IsGated, TimeSpan StagingWait, string WaitReason)
+public sealed record RiskGate(GateRule Rule, TimeSpan StagingWait, string WaitReason)
 {
     /// <summary>The App Configuration provider's default refresh interval, used when the code names none.</summary>
     public static readonly TimeSpan DefaultRefreshInterval = TimeSpan.FromSeconds(30);
 
-    private static readonly RiskGate NotGated = new(false, TimeSpan.Zero, "the risk is below high, so no wait is required");
+    /// <summary>True when the gate asks for more than one plain approval.</summary>
+    public bool IsGated => Rule.StagingEvidence || Rule.Mitigation || Rule.Approvals > 1;
 
-    public static RiskGate For(BlastRadiusSnapshot radius)
+    public bool RequiresStagingEvidence => Rule.StagingEvidence;
+    public bool RequiresMitigation => Rule.Mitigation;
+    public int ApprovalsRequired => Rule.Approvals;
+
+    public static RiskGate For(BlastRadiusSnapshot radius, GateRules? rules = null)
     {
-        if (!IsGatedLevel(radius.RiskLevel)) return NotGated;
+        var rule = (rules ?? GateRules.Default).For(radius.RiskLevel);
+        if (!rule.StagingEvidence)
+            return new RiskGate(rule, TimeSpan.Zero, $"the gate for a {radius.RiskLevel} change asks for no staging evidence, so no wait is required");
         var intervals = RefreshIntervals(radius.SerializedText);
         if (intervals.Count == 0)
-            return new RiskGate(true, DefaultRefreshInterval,
+            return new RiskGate(rule, DefaultRefreshInterval,
                 $"no affected service names a refresh interval, so the provider's default of {Seconds(DefaultRefreshInterval)} applies");
         var longest = intervals.Max(i => i.Interval);
-        return new RiskGate(true, longest > DefaultRefreshInterval ? longest : DefaultRefreshInterval,
+        return new RiskGate(rule, longest > DefaultRefreshInterval ? longest : DefaultRefreshInterval,
             string.Join(", ", intervals.Select(i => $"{i.Service} refreshes every {Seconds(i.Interval)}")));
     }
-
-    public static bool IsGatedLevel(string riskLevel) =>
-        riskLevel.Equals("high", StringComparison.OrdinalIgnoreCase) || riskLevel.Equals("critical", StringComparison.OrdinalIgnoreCase);
 
     // The snapshot is the blast radius as JSON (affected[].service, affected[].withinSeconds); a radius that was not computed is not JSON.
     private static List<(string Service, TimeSpan Interval)> RefreshIntervals(string serializedText)

@@ -32,6 +32,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<LocalKeyValue> LocalKeyValues => Set<LocalKeyValue>();
     public DbSet<LocalKeyValueRevision> LocalKeyValueRevisions => Set<LocalKeyValueRevision>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    /// <summary>The gate an Admin set per environment; an environment without a row uses the default gate.</summary>
+    public DbSet<GatePolicy> GatePolicies => Set<GatePolicy>();
     public DbSet<BypassedChange> BypassedChanges => Set<BypassedChange>();
     /// <summary>Per store, which version of each key-value the change watch saw last.</summary>
     public DbSet<StoreSnapshot> StoreSnapshots => Set<StoreSnapshot>();

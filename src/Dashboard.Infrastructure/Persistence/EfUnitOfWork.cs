@@ -31,6 +31,7 @@ internal sealed class EfUnitOfWork(DashboardDbContext db, AuditWriter auditWrite
     public IChangeWatchRepository ChangeWatch => field ??= new EfChangeWatchRepository(db);
     public IIncidentRepository Incidents => _incidents ??= new EfIncidentRepository(db);
     public IReconciliationRunRepository ReconciliationRuns => field ??= new EfReconciliationRunRepository(db);
+    public IGatePolicyRepository GatePolicies => field ??= new EfGatePolicyRepository(db);
     public IAuditTrail Audit => this;
 
     public void Record(AuditRecord record) => _records.Add(record);

@@ -36,6 +36,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ICatalogVersionQueries, CatalogVersionQueries>();
         services.AddSingleton<ICatalogDescriptorReader, BackstageDescriptorReader>();
         services.AddSingleton<ProposalWorkflow>();
+        services.AddSingleton<GatePolicySettings>();
         services.AddOptions<ProposalOptions>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<InterruptedWrites>(sp,
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ClaimTimeoutSeconds)));

@@ -14,6 +14,7 @@ public static class PageRoutes
     public const string Catalog = "/catalog";
     public const string Stores = "/stores";
     public const string Audit = "/audit";
+    public const string GateSettings = "/settings/gate";
     public const string Health = "/health";
     public const string ServiceHealthTemplate = "/health/{Service}";
     public const string Incidents = "/incidents";

@@ -3,7 +3,10 @@ using Dashboard.Domain.Proposals;
 
 namespace Dashboard.Web.Endpoints;
 
-/// <summary>A proposal as the API shows it: enums as names (the state also in words, as the pages show it), the blast radius as the JSON it was computed as, events when asked for.</summary>
+/// <summary>
+/// A proposal as the API shows it: enums as names (the state also in words, as the pages show it), the blast radius as the JSON it
+/// was computed as, events when asked for, and the gate it was submitted under with the approvals given so far.
+/// </summary>
 public sealed record ProposalResponse(
     Guid Id,
     string State,
@@ -30,7 +33,9 @@ public sealed record ProposalResponse(
     IReadOnlyList<string> AvailableActions,
     IReadOnlyList<ProposalEventResponse>? Events,
     WriteInProgressResponse? WriteInProgress,
-    VerificationOverride? VerificationOverride)
+    VerificationOverride? VerificationOverride,
+    GateRuleJson Gate,
+    IReadOnlyList<ProposalApproval> Approvals)
 {
     /// <summary>The proposal as any caller may see it: a secret's values and every mention of them in the history are masked.</summary>
     public static ProposalResponse From(Proposal p, bool withEvents)
@@ -45,7 +50,9 @@ public sealed record ProposalResponse(
             [.. p.AvailableActions().Select(a => a.ToString())],
             withEvents ? [.. p.Events.Select(e => ProposalEventResponse.Of(e, secrets))] : null,
             WriteInProgressResponse.Of(p.Claim),
-            p.VerificationOverride);
+            p.VerificationOverride,
+            new GateRuleJson(p.Gate.RequiresStagingEvidence, p.Gate.RequiresMitigation, p.Gate.ApprovalsRequired),
+            p.Approvals);
     }
 
     // "not computed" is recorded when no analysis ran; anything that is not JSON is shown as absent rather than failing the read.

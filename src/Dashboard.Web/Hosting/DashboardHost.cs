@@ -83,6 +83,7 @@ public static class DashboardHost
         services.AddTransient<ConfigMapViewModel>();
         services.AddTransient<ProposeChangeViewModel>();
         services.AddTransient<AuditLogViewModel>();
+        services.AddTransient<GatePolicyViewModel>();
         services.AddSingleton<PeopleDirectory>();
         services.AddTransient<CatalogViewModel>();
         services.AddTransient<StoresViewModel>();
@@ -124,6 +125,7 @@ public static class DashboardHost
         var jsonApi = app.MapGroup("").WithJsonBodyLimit();
         jsonApi.MapServicesApi();
         jsonApi.MapAdminApi();
+        jsonApi.MapGatePolicyApi();
         jsonApi.MapScanApi();
         jsonApi.MapBlastRadiusApi();
         jsonApi.MapProposalsApi();

@@ -165,10 +165,12 @@ public sealed class ProposalDetailViewModel(
             var pending when actor.IsSamePersonAs(pending.OverriddenById) => OverrideRole.Requester,
             _ => OverrideRole.Onlooker,
         };
-        ApprovalNote = available.FirstOrDefault(a => a.Action == ProposalAction.Approve && !a.Allowed) is not null
+        ApprovalNote = available.FirstOrDefault(a => a.Action == ProposalAction.Approve && !a.Allowed) is { } refused
             ? actor.IsSamePersonAs(proposal.AuthorId)
                 ? "You wrote this proposal: another person with the Approver role must approve it (admins too)."
-                : "Waiting for approval by someone with the Approver role who did not write it."
+                : proposal.Approvals.Any(a => actor.IsSamePersonAs(a.ApproverId))
+                    ? refused.WhyNot
+                    : "Waiting for approval by someone with the Approver role who did not write it."
             : null;
     }
 

@@ -15,6 +15,7 @@ public sealed class ProposalBuilder
     private ObservedSetting _stagingBase = new("0.08", null, "staging-etag-1");
     private ObservedSetting _productionBase = new("0.08", null, "prod-etag-1");
     private BlastRadiusSnapshot _radius = Radius();
+    private GateRules? _rules;
 
     public static DateTimeOffset At(int minutes) => Start.AddMinutes(minutes);
 
@@ -29,8 +30,9 @@ public sealed class ProposalBuilder
     public ProposalBuilder Proposing(ProposedValue value) { _value = value; return this; }
     public ProposalBuilder WithProductionBase(ObservedSetting productionBase) { _productionBase = productionBase; return this; }
     public ProposalBuilder WithRadius(BlastRadiusSnapshot radius) { _radius = radius; return this; }
+    public ProposalBuilder WithRules(GateRules rules) { _rules = rules; return this; }
 
-    public Proposal Build() => new(_author, Target(), _value, _stagingBase, _productionBase, "2027 tax rules", _radius, Start);
+    public Proposal Build() => new(_author, Target(), _value, _stagingBase, _productionBase, "2027 tax rules", _radius, Start, _rules);
 
     /// <summary>A proposal taken to <paramref name="state"/> along its happy path (or closed straight from Draft).</summary>
     public Proposal BuildIn(ProposalState state)

@@ -30,6 +30,8 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
         Services.AddTransient<BypassedChangesViewModel>();
         Services.AddTransient<ProposalDetailViewModel>();
         Services.AddTransient<AuditLogViewModel>();
+        Services.AddSingleton(_ => World.GatePolicies);
+        Services.AddTransient<GatePolicyViewModel>();
         Services.AddSingleton(_ => new PeopleDirectory(new LocalAccountStore(World)));
         _auth = AddAuthorization();
         Services.AddAuthorizationCore(Policies.Add);

@@ -51,6 +51,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
         StagingHealth.Watch(watchList);
         var evidence = new StagingEvidenceReader(new StagingSoakEvidence(StagingHealth, new FixedWatchList(watchList), HealthClock), healthOptions, HealthClock);
         Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this), evidence);
+        GatePolicies = new GatePolicySettings(units, Time);
         Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
         InterruptedWrites = new InterruptedWrites(units, Queries, new CatalogRepository(this), stores, Time, InterruptedWrites.DefaultClaimTimeout);
     }
@@ -65,6 +66,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     public static readonly Infrastructure.Persistence.Audit.AuditKey TestAuditKey =
         new(System.Security.Cryptography.RandomNumberGenerator.GetBytes(Infrastructure.Persistence.Audit.AuditKey.MinimumBytes));
     public ProposalWorkflow Service { get; }
+    public GatePolicySettings GatePolicies { get; }
     public IProposalQueries Queries { get; }
     public OutOfBandChangeDetector Detector { get; }
     public InterruptedWrites InterruptedWrites { get; }

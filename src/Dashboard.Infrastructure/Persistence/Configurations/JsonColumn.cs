@@ -21,4 +21,13 @@ internal static class JsonColumn
     // because the records are immutable.
     public static ValueComparer<T?> Comparer<T>() where T : class =>
         new((left, right) => Equals(left, right), value => value == null ? 0 : value.GetHashCode(), value => value);
+
+    /// <summary>A list of records as one JSON array, never null (an empty list is "[]").</summary>
+    public static ValueConverter<IReadOnlyList<T>, string> ListConverter<T>() where T : class =>
+        new(value => JsonSerializer.Serialize(value, _options),
+            text => JsonSerializer.Deserialize<List<T>>(text, _options) ?? new List<T>());
+
+    // The list is replaced, never changed in place, so comparing its items finds every change.
+    public static ValueComparer<IReadOnlyList<T>> ListComparer<T>() where T : class =>
+        new((left, right) => left!.SequenceEqual(right!), value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)), value => value);
 }

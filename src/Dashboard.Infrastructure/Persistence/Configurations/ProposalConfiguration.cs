@@ -60,6 +60,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         Json(builder, p => p.StagingVerification);
         Json(builder, p => p.VerificationOverride);
         Json(builder, p => p.Approval);
+        builder.Property(p => p.Approvals).HasConversion(JsonColumn.ListConverter<ProposalApproval>(), JsonColumn.ListComparer<ProposalApproval>()).IsRequired();
+        Json(builder, p => p.SubmittedRules);
         Json(builder, p => p.ProductionApply);
         Json(builder, p => p.Claim);
         builder.Property(p => p.ClaimedAt).HasConversion(new UtcTicksConverter());

@@ -23,6 +23,10 @@ public partial class ProposalDetail : IDisposable
     [Inject] public required TimeProvider Time { get; init; }
 
     /// <summary>How long until staging evidence is in for a gated proposal applied to staging; null when nothing is left to wait for.</summary>
+    /// <summary>Every approval with a written mitigation; a proposal from before several approvals has only its final approval.</summary>
+    private IEnumerable<ProposalApproval> MitigatedApprovals =>
+        (Model.Proposal!.Approvals.Count > 0 ? Model.Proposal.Approvals : Model.Proposal.Approval is { } only ? [only] : []).Where(a => a.Mitigation is not null);
+
     private TimeSpan? StagingWaitLeft =>
         Model.Proposal is { State: ProposalState.AppliedToStaging, StagingEvidenceAt: { } ready } && ready - Time.GetUtcNow() is { } left && left > TimeSpan.Zero
             ? left : null;
@@ -149,7 +153,7 @@ public partial class ProposalDetail : IDisposable
             { d => d.RiskExplanation, Model.RadiusChange?.Describe() ?? Model.Radius?.RiskExplanation ?? "" },
             { d => d.ConfirmText, ButtonText(action) },
             { d => d.AsksForMitigation, approving },
-            { d => d.MitigationRequired, approving && (proposal.Gate.IsGated || RiskGate.IsGatedLevel(riskNow)) },
+            { d => d.MitigationRequired, approving && (proposal.Gate.RequiresMitigation || proposal.Rules.For(riskNow).Mitigation) },
         }) as string;
         return mitigation is null ? null : new ProposalStepInput(Mitigation: mitigation.Length == 0 ? null : mitigation);
     }

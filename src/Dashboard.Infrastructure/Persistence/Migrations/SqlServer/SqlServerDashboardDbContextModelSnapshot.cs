@@ -445,12 +445,42 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("BypassedChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.Proposals.GatePolicy", b =>
+                {
+                    b.Property<string>("Environment")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Environment");
+
+                    b.ToTable("GatePolicies", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Approval")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Approvals")
+                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("AuthorId")
@@ -501,6 +531,9 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SubmittedRules")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("VerificationOverride")
                         .HasColumnType("nvarchar(max)");

@@ -426,12 +426,42 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("BypassedChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Dashboard.Domain.Proposals.GatePolicy", b =>
+                {
+                    b.Property<string>("Environment")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Environment");
+
+                    b.ToTable("GatePolicies", (string)null);
+                });
+
             modelBuilder.Entity("Dashboard.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Approval")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Approvals")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorId")
@@ -481,6 +511,9 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedRules")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VerificationOverride")
