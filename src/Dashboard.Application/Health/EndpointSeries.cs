@@ -13,6 +13,7 @@ internal sealed class EndpointSeries
     private readonly Dictionary<string, InstanceTrack> _instances = new(StringComparer.OrdinalIgnoreCase);
     private readonly Queue<StateObservation> _states = new();
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SyntheticCheckResult> _syntheticChecks = new(StringComparer.OrdinalIgnoreCase);
 
     public EndpointSeries(WatchedEndpoint watched, int retainedMinutes)
     {
@@ -28,6 +29,7 @@ internal sealed class EndpointSeries
     public IReadOnlyList<InstanceHealth> Instances { get; private set; } = [];
     public IReadOnlyCollection<string> Sources => _sources;
     public IReadOnlyList<StateObservation> RecentStates => [.. _states];
+    public IReadOnlyList<SyntheticCheckResult> SyntheticChecks => [.. _syntheticChecks.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
     public static int MinuteOf(DateTimeOffset at) => (int)(at.ToUnixTimeSeconds() / 60);
 
@@ -53,6 +55,13 @@ internal sealed class EndpointSeries
         slot.LivenessFailures = (byte)Math.Min(probes.Count(p => p.Liveness is { Passed: false }), byte.MaxValue);
     }
 
+    /// <summary>A probe run's synthetic checks replace the set: checks no longer configured are forgotten.</summary>
+    public void RecordSyntheticChecks(IReadOnlyList<SyntheticCheckResult> checks)
+    {
+        _syntheticChecks.Clear();
+        foreach (var check in checks) _syntheticChecks[check.Name] = check;
+    }
+
     /// <summary>Request telemetry is not overwritten by synthetic checks for the same minute.</summary>
     public void RecordRequests(RequestSample sample, HealthSourceKind kind, DateTimeOffset now)
     {
@@ -73,7 +82,11 @@ internal sealed class EndpointSeries
     {
         Instances = [.. _instances.Values.Select(i => i.ToHealth(now - options.ProbeStaleAfter)).OrderBy(i => i.Instance, StringComparer.Ordinal)];
         Requests = RequestWindow(MinuteOf(now), Math.Max(1, (int)Math.Ceiling(options.RequestWindow.TotalMinutes)), (int)options.RequestLag.TotalMinutes);
-        var signals = new HealthSignals(Watched.Service, Watched.Environment, Instances, Requests, Watched.Readiness, Watched.ReadinessPath);
+        var signals = new HealthSignals(Watched.Service, Watched.Environment, Instances, Requests, Watched.Readiness, Watched.ReadinessPath)
+        {
+            // A result older than the probes' staleness limit no longer says anything about the service now.
+            SyntheticChecks = [.. _syntheticChecks.Values.Where(c => c.At >= now - options.ProbeStaleAfter)],
+        };
         var assessment = HealthEvaluator.Evaluate(signals, Watched.Thresholds, now, options.Evaluation);
         var previous = Assessment?.State ?? HealthState.NoData;
         Assessment = assessment;

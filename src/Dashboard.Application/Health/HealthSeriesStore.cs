@@ -66,7 +66,11 @@ public sealed class HealthSeriesStore
             lock (series.Gate)
             {
                 series.AddSource(reading.Status.Source);
-                if (reading.Status.Kind == HealthSourceKind.Probes) series.RecordProbes(observation.Instances, now);
+                if (reading.Status.Kind == HealthSourceKind.Probes)
+                {
+                    series.RecordProbes(observation.Instances, now);
+                    series.RecordSyntheticChecks(observation.SyntheticChecks);
+                }
                 foreach (var sample in observation.Requests) series.RecordRequests(sample, reading.Status.Kind, now);
             }
             touched.Add(series.Watched.Service);
@@ -161,7 +165,7 @@ public sealed class HealthSeriesStore
                 new HealthSignals(series.Watched.Service, series.Watched.Environment, [], null, series.Watched.Readiness, series.Watched.ReadinessPath),
                 series.Watched.Thresholds, _time.GetUtcNow(), _options.Evaluation);
             var sources = series.Sources.Select(s => _sources.GetValueOrDefault(s)).OfType<HealthSourceStatus>().OrderBy(s => s.Source, StringComparer.Ordinal).ToList();
-            return new ServiceHealth(assessment, series.Since, series.Requests, series.Instances, sources);
+            return new ServiceHealth(assessment, series.Since, series.Requests, series.Instances, sources) { SyntheticChecks = series.SyntheticChecks };
         }
     }
 

@@ -50,9 +50,20 @@ public sealed class ProbeHealthSource(ProbeRunner runner, IOptions<HealthOptions
             .GroupBy(r => r.Target.Instance, StringComparer.Ordinal)
             .Select(i => new InstanceProbe(i.Key, Check(i, ProbeKind.Liveness), Check(i, ProbeKind.Readiness)))
             .ToList();
-        var sample = _synthetic.Add(service, environment, [.. results.Where(r => r.Target.Kind == ProbeKind.Synthetic)], now);
-        return new HealthObservation(service, environment, instances, sample is null ? [] : [sample]);
+        var synthetic = results.Where(r => r.Target.Kind == ProbeKind.Synthetic).ToList();
+        var sample = _synthetic.Add(service, environment, synthetic, now);
+        return new HealthObservation(service, environment, instances, sample is null ? [] : [sample]) { SyntheticChecks = LatestPerCheck(synthetic) };
     }
+
+    /// <summary>One result per check: a check runs on every instance, and a failure on any of them is the one to show.</summary>
+    private static List<SyntheticCheckResult> LatestPerCheck(IEnumerable<ProbeResult> synthetic) =>
+    [
+        .. synthetic
+            .GroupBy(r => r.Target.CheckName ?? $"{r.Target.Method.Method} {r.Target.Url.AbsolutePath}", StringComparer.OrdinalIgnoreCase)
+            .Select(check => check.OrderBy(r => r.Passed).ThenByDescending(r => r.At).First())
+            .Select(r => new SyntheticCheckResult(r.Target.CheckName ?? $"{r.Target.Method.Method} {r.Target.Url.AbsolutePath}", r.Target.Method.Method,
+                r.Target.CheckPath ?? r.Target.Url.PathAndQuery, r.Target.ExpectedStatus ?? 200, r.Status, r.Latency, r.Passed ? null : r.Error ?? r.Detail, r.At)),
+    ];
 
     private static ProbeCheck? Check(IEnumerable<ProbeResult> results, ProbeKind kind) =>
         results.FirstOrDefault(r => r.Target.Kind == kind) is { } result ? new ProbeCheck(result.Passed, result.At, result.Detail) : null;

@@ -64,6 +64,32 @@ public sealed class ProbeHealthSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadAsync_CheckPassesOnOneInstanceAndFailsOnAnother_KeepsTheFailureUnderTheCheckName()
+    {
+        var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Name = "tax quote", Path = "/api/tax/quote" });
+
+        var reading = await source.ReadAsync(Watch(ReadinessWiring.Unknown, _ready.Address, _pulled.Address), CancellationToken.None);
+
+        var check = Assert.Single(Assert.Single(reading.Observations).SyntheticChecks);
+        Assert.Equal(("tax quote", "GET", "/api/tax/quote", 200, 500), (check.Name, check.Method, check.Path, check.ExpectedStatus, check.ActualStatus));
+        Assert.False(check.Passed);
+        Assert.Equal("500 where 200 was expected", check.Detail);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CheckAgainstAClosedPort_FailsWithConnectionRefused()
+    {
+        var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Path = "/api/tax/quote" });
+
+        var reading = await source.ReadAsync(Watch(ReadinessWiring.Unknown, _down), CancellationToken.None);
+
+        var check = Assert.Single(Assert.Single(reading.Observations).SyntheticChecks);
+        Assert.Equal("GET /api/tax/quote", check.Name);
+        Assert.Null(check.ActualStatus);
+        Assert.Equal("connection refused", check.Error);
+    }
+
+    [Fact]
     public async Task ReadAsync_FleetNotRunning_ShowsUnreachableNotInventedNumbers()
     {
         var store = new HealthSeriesStore(new NullFeed(), TimeProvider.System, new HealthSeriesOptions());
