@@ -62,15 +62,13 @@ internal sealed class EndpointSeries
         foreach (var check in checks) _syntheticChecks[check.Name] = check;
     }
 
-    /// <summary>Request telemetry is not overwritten by synthetic checks for the same minute.</summary>
-    public void RecordRequests(RequestSample sample, HealthSourceKind kind, DateTimeOffset now)
+    /// <summary>A minute's request telemetry; a later sample of the same minute replaces it.</summary>
+    public void RecordRequests(RequestSample sample, DateTimeOffset now)
     {
         var minute = MinuteOf(sample.Minute);
-        var source = (byte)(kind + 1);
         if (!IsRetained(minute, MinuteOf(now))) return;
         ref var slot = ref Slot(minute);
-        if (slot.RequestSource > source) return;
-        slot.RequestSource = source;
+        slot.HasRequests = 1;
         slot.Requests = Clamp(sample.Requests);
         slot.ServerErrors = Clamp(sample.ServerErrors);
         slot.ClientErrors = Clamp(sample.ClientErrors);
@@ -123,7 +121,7 @@ internal sealed class EndpointSeries
             Instances = (short)rollup.Instances,
             LivenessFailures = (byte)Math.Min(rollup.LivenessFailures, byte.MaxValue),
             State = (byte)rollup.State,
-            RequestSource = (byte)(HealthSourceKind.RequestTelemetry + 1),
+            HasRequests = 1,
             HasProbes = (byte)(rollup.Instances > 0 ? 1 : 0),
         };
     }
@@ -132,7 +130,7 @@ internal sealed class EndpointSeries
     private RequestMetrics? RequestWindow(int nowMinute, int minutes, int lag)
     {
         var newest = nowMinute;
-        while (!(TryGet(newest, out var latest) && latest.RequestSource != 0))
+        while (!(TryGet(newest, out var latest) && latest.HasRequests != 0))
         {
             if (--newest < nowMinute - lag) return null;
         }
@@ -141,7 +139,7 @@ internal sealed class EndpointSeries
         var any = false;
         for (var minute = newest - minutes + 1; minute <= newest; minute++)
         {
-            if (!TryGet(minute, out var slot) || slot.RequestSource == 0) continue;
+            if (!TryGet(minute, out var slot) || slot.HasRequests == 0) continue;
             any = true;
             requests += slot.Requests;
             serverErrors += slot.ServerErrors;
