@@ -16,6 +16,8 @@ public sealed class RunnerLeaseFailoverTests(ITestOutputHelper output) : IDispos
 {
     private const int LeaseSeconds = 10;
     private static readonly TimeSpan TakeoverBound = TimeSpan.FromSeconds(30);
+    // Two full starts, the second beside a running first, on a machine shared with other builds.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-failover-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -43,11 +45,13 @@ public sealed class RunnerLeaseFailoverTests(ITestOutputHelper output) : IDispos
         ["environment"] = "Development",
         ["Database:DataFolder"] = _folder,
         ["Ledger:DataFolder"] = _folder,
+        // A small demo ledger keeps each start quick.
+        ["Ledger:DemoTransactions"] = "1000",
         ["Incidents:RunnerLeaseSeconds"] = LeaseSeconds.ToString(CultureInfo.InvariantCulture),
         ["Health:Probes:IntervalSeconds"] = "2",
         ["Health:Probes:TimeoutSeconds"] = "1",
         ["Logging:LogLevel:Default"] = "Warning",
-    });
+    }, startTimeout: StartTimeout);
 
     /// <summary>Polls the lease table until the runner lease's holder is a process <paramref name="wanted"/> accepts; returns its id.</summary>
     private async Task<int> LeaseHolderAsync(Func<int, bool> wanted, TimeSpan timeout)
