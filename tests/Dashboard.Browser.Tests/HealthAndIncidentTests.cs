@@ -22,7 +22,7 @@ public class HealthAndIncidentTests(BrowserFixture fixture) : IClassFixture<Brow
     }
 
     [Fact]
-    public async Task ServiceHealth_BillingApi_IndicatorsInstancesAndCharts()
+    public async Task ServiceHealth_BillingApiWithoutTheFleet_IndicatorsInstancesChartsAndNoCheckRun()
     {
         var page = await SignedInAsync();
 
@@ -32,6 +32,9 @@ public class HealthAndIncidentTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(page.GetByTestId("environment-health")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("indicator").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=environment-health] svg").First).ToBeVisibleAsync();
+        // The sample fleet is not started here: the demo's synthetic checks do not run against its refused ports.
+        await Expect(page.GetByTestId("no-synthetic-checks").First).ToContainTextAsync("only on instances that answer liveness");
+        await Expect(page.Locator("[data-testid=synthetic-check]")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "service-health");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "service-health");
     }

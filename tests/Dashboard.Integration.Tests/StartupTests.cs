@@ -103,11 +103,37 @@ public class StartupTests
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.internal", "ForwardedHeaders:KnownProxies:0 is 'proxy.internal'; give the proxy's IP address, e.g. 10.0.0.4.")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0 is '10.0.0.0/33'; give a network in CIDR notation, e.g. 10.0.0.0/24.")]
     [InlineData("DataProtection:CertificatePath", "/no/such/keys.pfx", "DataProtection:CertificatePath is '/no/such/keys.pfx', which is not a file; give the path of a PFX certificate with its private key.")]
+    [InlineData("Azure:SignalR:ConnectionString", "Endpoint=contoso;AccessKey=x", "Azure:SignalR:ConnectionString has no Endpoint with an http(s) address; give the connection string from the resource's Keys page, e.g. Endpoint=https://<name>.service.signalr.net;AccessKey=<key>;Version=1.0; (or AuthType=azure.msi instead of AccessKey for a managed identity). Leave it empty to keep the in-process hub.")]
     public void InvalidSetting_RefusesToBuildNamingTheSetting(string key, string value, string expected)
     {
         var error = Assert.Throws<InvalidSettingsException>(() => DashboardHost.Build([$"--{key}={value}"]));
 
         Assert.Equal(expected, Assert.Single(error.Failures));
+    }
+
+    [Fact]
+    public void AzureSignalRConnectionStringEmpty_KeepsTheInProcessHub()
+    {
+        var lifetimeManager = HubLifetimeManagerOf([]);
+
+        Assert.Equal("DefaultHubLifetimeManager`1", lifetimeManager.Name);
+    }
+
+    [Fact]
+    public void AzureSignalRConnectionStringSet_CircuitsGoThroughTheService()
+    {
+        var lifetimeManager = HubLifetimeManagerOf(["--Azure:SignalR:ConnectionString=Endpoint=https://contoso.service.signalr.net;AccessKey=a2V5;Version=1.0;"]);
+
+        Assert.Equal("Microsoft.Azure.SignalR", lifetimeManager.Assembly.GetName().Name);
+    }
+
+    /// <summary>The hub lifetime manager the host registers last (the one resolved): in-process, or Azure SignalR Service's.</summary>
+    private static Type HubLifetimeManagerOf(string[] args)
+    {
+        Type? registered = null;
+        using var app = DashboardHost.Build(args, builder => registered = builder.Services
+            .Last(d => d.ServiceType == typeof(Microsoft.AspNetCore.SignalR.HubLifetimeManager<>)).ImplementationType);
+        return registered!;
     }
 
     [Fact]

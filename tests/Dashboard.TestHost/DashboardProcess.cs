@@ -22,9 +22,11 @@ public sealed partial class DashboardProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts the dashboard and waits until it listens; throws with its last output when it does not start.</summary>
+    /// <param name="startTimeout">How long to wait for it to listen (default 3 minutes); longer where several start on a busy machine.</param>
     public static async Task<DashboardProcess> StartAsync(IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, TimeSpan? startTimeout = null)
     {
+        var timeout = startTimeout ?? StartTimeout;
         var folder = AppContext.BaseDirectory;
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -52,14 +54,14 @@ public sealed partial class DashboardProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            child.BaseAddress = await child._listening.Task.WaitAsync(StartTimeout, cancellationToken);
+            child.BaseAddress = await child._listening.Task.WaitAsync(timeout, cancellationToken);
             return child;
         }
         catch (Exception error) when (error is TimeoutException or OperationCanceledException or InvalidOperationException)
         {
             await child.DisposeAsync();
             if (error is TimeoutException)
-                throw new TimeoutException($"The dashboard did not listen within {StartTimeout.TotalMinutes} minutes. Its last output:\n{child.LastOutput()}", error);
+                throw new TimeoutException($"The dashboard did not listen within {timeout.TotalMinutes} minutes. Its last output:\n{child.LastOutput()}", error);
             throw;
         }
     }

@@ -13,6 +13,7 @@ internal sealed class EndpointSeries
     private readonly Dictionary<string, InstanceTrack> _instances = new(StringComparer.OrdinalIgnoreCase);
     private readonly Queue<StateObservation> _states = new();
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SyntheticCheckResult> _syntheticChecks = new(StringComparer.OrdinalIgnoreCase);
 
     public EndpointSeries(WatchedEndpoint watched, int retainedMinutes)
     {
@@ -28,6 +29,7 @@ internal sealed class EndpointSeries
     public IReadOnlyList<InstanceHealth> Instances { get; private set; } = [];
     public IReadOnlyCollection<string> Sources => _sources;
     public IReadOnlyList<StateObservation> RecentStates => [.. _states];
+    public IReadOnlyList<SyntheticCheckResult> SyntheticChecks => [.. _syntheticChecks.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
     public static int MinuteOf(DateTimeOffset at) => (int)(at.ToUnixTimeSeconds() / 60);
 
@@ -53,15 +55,20 @@ internal sealed class EndpointSeries
         slot.LivenessFailures = (byte)Math.Min(probes.Count(p => p.Liveness is { Passed: false }), byte.MaxValue);
     }
 
-    /// <summary>Request telemetry is not overwritten by synthetic checks for the same minute.</summary>
-    public void RecordRequests(RequestSample sample, HealthSourceKind kind, DateTimeOffset now)
+    /// <summary>A probe run's synthetic checks replace the set: checks no longer configured are forgotten.</summary>
+    public void RecordSyntheticChecks(IReadOnlyList<SyntheticCheckResult> checks)
+    {
+        _syntheticChecks.Clear();
+        foreach (var check in checks) _syntheticChecks[check.Name] = check;
+    }
+
+    /// <summary>A minute's request telemetry; a later sample of the same minute replaces it.</summary>
+    public void RecordRequests(RequestSample sample, DateTimeOffset now)
     {
         var minute = MinuteOf(sample.Minute);
-        var source = (byte)(kind + 1);
         if (!IsRetained(minute, MinuteOf(now))) return;
         ref var slot = ref Slot(minute);
-        if (slot.RequestSource > source) return;
-        slot.RequestSource = source;
+        slot.HasRequests = 1;
         slot.Requests = Clamp(sample.Requests);
         slot.ServerErrors = Clamp(sample.ServerErrors);
         slot.ClientErrors = Clamp(sample.ClientErrors);
@@ -73,7 +80,11 @@ internal sealed class EndpointSeries
     {
         Instances = [.. _instances.Values.Select(i => i.ToHealth(now - options.ProbeStaleAfter)).OrderBy(i => i.Instance, StringComparer.Ordinal)];
         Requests = RequestWindow(MinuteOf(now), Math.Max(1, (int)Math.Ceiling(options.RequestWindow.TotalMinutes)), (int)options.RequestLag.TotalMinutes);
-        var signals = new HealthSignals(Watched.Service, Watched.Environment, Instances, Requests, Watched.Readiness, Watched.ReadinessPath);
+        var signals = new HealthSignals(Watched.Service, Watched.Environment, Instances, Requests, Watched.Readiness, Watched.ReadinessPath)
+        {
+            // A result older than the probes' staleness limit no longer says anything about the service now.
+            SyntheticChecks = [.. _syntheticChecks.Values.Where(c => c.At >= now - options.ProbeStaleAfter)],
+        };
         var assessment = HealthEvaluator.Evaluate(signals, Watched.Thresholds, now, options.Evaluation);
         var previous = Assessment?.State ?? HealthState.NoData;
         Assessment = assessment;
@@ -110,7 +121,7 @@ internal sealed class EndpointSeries
             Instances = (short)rollup.Instances,
             LivenessFailures = (byte)Math.Min(rollup.LivenessFailures, byte.MaxValue),
             State = (byte)rollup.State,
-            RequestSource = (byte)(HealthSourceKind.RequestTelemetry + 1),
+            HasRequests = 1,
             HasProbes = (byte)(rollup.Instances > 0 ? 1 : 0),
         };
     }
@@ -119,7 +130,7 @@ internal sealed class EndpointSeries
     private RequestMetrics? RequestWindow(int nowMinute, int minutes, int lag)
     {
         var newest = nowMinute;
-        while (!(TryGet(newest, out var latest) && latest.RequestSource != 0))
+        while (!(TryGet(newest, out var latest) && latest.HasRequests != 0))
         {
             if (--newest < nowMinute - lag) return null;
         }
@@ -128,7 +139,7 @@ internal sealed class EndpointSeries
         var any = false;
         for (var minute = newest - minutes + 1; minute <= newest; minute++)
         {
-            if (!TryGet(minute, out var slot) || slot.RequestSource == 0) continue;
+            if (!TryGet(minute, out var slot) || slot.HasRequests == 0) continue;
             any = true;
             requests += slot.Requests;
             serverErrors += slot.ServerErrors;

@@ -66,8 +66,17 @@ public sealed class HealthSeriesStore
             lock (series.Gate)
             {
                 series.AddSource(reading.Status.Source);
-                if (reading.Status.Kind == HealthSourceKind.Probes) series.RecordProbes(observation.Instances, now);
-                foreach (var sample in observation.Requests) series.RecordRequests(sample, reading.Status.Kind, now);
+                if (reading.Status.Kind == HealthSourceKind.Probes)
+                {
+                    series.RecordProbes(observation.Instances, now);
+                    series.RecordSyntheticChecks(observation.SyntheticChecks);
+                }
+                // Only the services' own request telemetry makes the request, error-rate and p95 series that the 5xx
+                // indicator and the staging soak read: the dashboard's probes and synthetic checks are not their traffic.
+                else
+                {
+                    foreach (var sample in observation.Requests) series.RecordRequests(sample, now);
+                }
             }
             touched.Add(series.Watched.Service);
         }
@@ -161,7 +170,7 @@ public sealed class HealthSeriesStore
                 new HealthSignals(series.Watched.Service, series.Watched.Environment, [], null, series.Watched.Readiness, series.Watched.ReadinessPath),
                 series.Watched.Thresholds, _time.GetUtcNow(), _options.Evaluation);
             var sources = series.Sources.Select(s => _sources.GetValueOrDefault(s)).OfType<HealthSourceStatus>().OrderBy(s => s.Source, StringComparer.Ordinal).ToList();
-            return new ServiceHealth(assessment, series.Since, series.Requests, series.Instances, sources);
+            return new ServiceHealth(assessment, series.Since, series.Requests, series.Instances, sources) { SyntheticChecks = series.SyntheticChecks };
         }
     }
 
@@ -177,7 +186,7 @@ public sealed class HealthSeriesStore
 
     private static double? ValueOf(MinuteSlot slot, HealthMetric metric) => metric switch
     {
-        HealthMetric.RequestsPerMinute => slot.RequestSource == 0 ? null : slot.Requests,
+        HealthMetric.RequestsPerMinute => slot.HasRequests == 0 ? null : slot.Requests,
         HealthMetric.ServerErrorRate => slot.Requests == 0 ? null : (double)slot.ServerErrors / slot.Requests,
         HealthMetric.ClientErrorRate => slot.Requests == 0 ? null : (double)slot.ClientErrors / slot.Requests,
         HealthMetric.P95Ms => float.IsNaN(slot.P95Ms) || slot.Requests == 0 ? null : slot.P95Ms,

@@ -16,4 +16,7 @@ public sealed record ServiceHealth(
     public string Service => Assessment.Service;
     public string Environment => Assessment.Environment;
     public HealthState State => Assessment.State;
+
+    /// <summary>The latest result of each synthetic check, ordered by name.</summary>
+    public IReadOnlyList<SyntheticCheckResult> SyntheticChecks { get; init; } = [];
 }

@@ -26,6 +26,7 @@ public static class HealthEvaluator
             ServerErrors(signals.Requests, thresholds),
             ClientErrors(signals.Requests, thresholds),
             Latency(signals.Requests, thresholds),
+            SyntheticChecks(signals.SyntheticChecks),
         ];
         var state = indicators.Select(i => i.State).Aggregate(HealthState.NoData, HealthStates.Worst);
         return new HealthAssessment(signals.Service, signals.Environment, state, Reason(state, indicators), indicators,
@@ -133,6 +134,19 @@ public static class HealthEvaluator
         if (p95 >= thresholds.LatencyDegradedMs)
             return new(HealthIndicator.Latency, HealthState.Degraded, $"{measured} reaches the {HealthThresholds.Ms(thresholds.LatencyDegradedMs)} warning level");
         return new(HealthIndicator.Latency, HealthState.Healthy, measured);
+    }
+
+    /// <summary>A failing check degrades the service even when request telemetry, not the checks, makes its error rate.</summary>
+    private static IndicatorAssessment SyntheticChecks(IReadOnlyList<SyntheticCheckResult> checks)
+    {
+        if (checks.Count == 0)
+            return new(HealthIndicator.SyntheticChecks, HealthState.NoData, "no synthetic check configured or run yet");
+        var failing = checks.Where(c => !c.Passed).ToList();
+        if (failing.Count == 0)
+            return new(HealthIndicator.SyntheticChecks, HealthState.Healthy, checks.Count == 1 ? "its synthetic check passes" : $"all {checks.Count} synthetic checks pass");
+        var listed = string.Join(", ", failing.Take(ListedInstances).Select(c => $"{c.Name}: {c.Detail}"));
+        var more = failing.Count > ListedInstances ? $" and {failing.Count - ListedInstances} more" : "";
+        return new(HealthIndicator.SyntheticChecks, HealthState.Degraded, $"{failing.Count} of {checks.Count} synthetic checks fail ({listed}{more})");
     }
 
     private static Func<InstanceHealth, string> StartingDetail(DateTimeOffset now) =>

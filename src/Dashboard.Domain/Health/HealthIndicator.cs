@@ -11,4 +11,6 @@ public enum HealthIndicator
     ClientErrors,
     /// <summary>The 95th percentile of request duration.</summary>
     Latency,
+    /// <summary>Requests of the service's own API that the probes make, each expecting a status.</summary>
+    SyntheticChecks,
 }

@@ -7,4 +7,8 @@ public sealed record HealthSignals(
     IReadOnlyList<InstanceHealth> Instances,
     RequestMetrics? Requests,
     ReadinessWiring Readiness,
-    string ReadinessPath = "/health/ready");
+    string ReadinessPath = "/health/ready")
+{
+    /// <summary>The latest result of each synthetic check still fresh enough to judge by.</summary>
+    public IReadOnlyList<SyntheticCheckResult> SyntheticChecks { get; init; } = [];
+}

@@ -35,6 +35,14 @@ public sealed class HealthOptionsValidator : IValidateOptions<HealthOptions>
             Require(failures, check.Path.StartsWith('/'), $"{key}:Path is '{check.Path}'; give a path starting with '/', e.g. \"/api/tax/quote\".");
             Require(failures, check.ExpectedStatus is >= 100 and <= 599, $"{key}:ExpectedStatus is {check.ExpectedStatus}; give an HTTP status, e.g. 200.");
         }
+        // The page keeps one result per check name, so two checks of a service under one name would hide each other.
+        foreach (var twice in probes.SyntheticChecks
+            .GroupBy(c => $"{c.Service}\u001f{c.Environment}\u001f{c.DisplayName}".ToUpperInvariant())
+            .Where(g => g.Count() > 1))
+        {
+            var check = twice.First();
+            failures.Add($"Health:Probes:SyntheticChecks has {twice.Count()} checks of {check.Service} named '{check.DisplayName}'; give each a distinct Name.");
+        }
         ValidateLogAnalytics(options.LogAnalytics, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -18,7 +18,7 @@ public static class ProbeTargets
                 targets.Add(new ProbeTarget(endpoint.Service, endpoint.Environment, name, ProbeKind.Liveness, HttpMethod.Get, Combine(instance, endpoint.LivenessPath)));
                 targets.Add(new ProbeTarget(endpoint.Service, endpoint.Environment, name, ProbeKind.Readiness, HttpMethod.Get, Combine(instance, endpoint.ReadinessPath)));
                 targets.AddRange(checks.Select(c => new ProbeTarget(endpoint.Service, endpoint.Environment, name, ProbeKind.Synthetic,
-                    new HttpMethod(c.Method.ToUpperInvariant()), Combine(instance, c.Path), c.ExpectedStatus)));
+                    new HttpMethod(c.Method.ToUpperInvariant()), Combine(instance, c.Path), c.ExpectedStatus) { CheckName = c.DisplayName, CheckPath = c.Path }));
             }
         }
         return targets;

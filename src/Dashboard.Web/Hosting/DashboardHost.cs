@@ -77,6 +77,7 @@ public static class DashboardHost
         // JSON of the input event) fits with room; SignalR's 32 KB default dropped the circuit silently on a long paste.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
+        services.AddDashboardAzureSignalR(settings.AzureSignalR);
         services.AddMudServices();
         services.AddScoped<UserTimeZone>();
         services.AddTransient<OverviewViewModel>();

@@ -9,4 +9,5 @@ public sealed record HostSettings(
     AuthenticationSettings Authentication,
     DemoWorldOptions DemoWorld,
     ForwardedHeadersSettings ForwardedHeaders,
-    DataProtectionSettings DataProtection);
+    DataProtectionSettings DataProtection,
+    AzureSignalRSettings AzureSignalR);

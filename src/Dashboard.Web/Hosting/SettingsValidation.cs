@@ -18,6 +18,7 @@ public static class SettingsValidation
         var demoWorld = Bind<DemoWorldOptions>(configuration, DemoWorldOptions.SectionName, validator: null, failures);
         var forwardedHeaders = Bind<ForwardedHeadersSettings>(configuration, ForwardedHeadersSettings.SectionName, new ForwardedHeadersSettingsValidator(), failures);
         var dataProtection = Bind<DataProtectionSettings>(configuration, DataProtectionSettings.SectionName, validator: null, failures);
+        var azureSignalR = Bind<AzureSignalRSettings>(configuration, AzureSignalRSettings.SectionName, new AzureSignalRSettingsValidator(), failures);
         if (dataProtection.HasCertificate)
         {
             var (certificate, problem) = DataProtectionSetup.LoadCertificate(dataProtection);
@@ -29,7 +30,7 @@ public static class SettingsValidation
                 + "DemoWorld:Seed and Authentication:EnableDemoAccounts are both true (every page then warns). Remove the old setting, and set "
                 + "Authentication:EnableDemoAccounts=true if demo accounts are really wanted here.");
         return failures.Count == 0
-            ? new HostSettings(database, authentication, demoWorld, forwardedHeaders, dataProtection)
+            ? new HostSettings(database, authentication, demoWorld, forwardedHeaders, dataProtection, azureSignalR)
             : throw new InvalidSettingsException(failures);
     }
 

@@ -19,6 +19,7 @@ public static class HealthFormat
         HealthIndicator.ServerErrors => "5xx rate",
         HealthIndicator.ClientErrors => "4xx rate",
         HealthIndicator.Latency => "p95 latency",
+        HealthIndicator.SyntheticChecks => "synthetic checks",
         _ => indicator.ToString(),
     };
 

@@ -35,6 +35,13 @@ public sealed class HealthSeriesStoreTests
         new(HealthSourceStatus.Ok("log-analytics", HealthSourceKind.RequestTelemetry, "1 query", _time.GetUtcNow()),
             [new HealthObservation(service, "production", [], samples)]);
 
+    private SyntheticCheckResult Check(string name, int? status, string? error = null) =>
+        new(name, "GET", "/api/" + name.Replace(' ', '-'), 200, status, TimeSpan.FromMilliseconds(15), error, _time.GetUtcNow());
+
+    private HealthSourceReading Checks(string service, params SyntheticCheckResult[] checks) =>
+        new(HealthSourceStatus.Ok("probes", HealthSourceKind.Probes, "synthetic checks", _time.GetUtcNow()),
+            [new HealthObservation(service, "production", [Probe("a")], []) { SyntheticChecks = checks }]);
+
     private RequestSample Minute(long requests, long serverErrors = 0, double? p95 = 80, int minutesAgo = 0) =>
         new(Start.AddMinutes(-minutesAgo), requests, serverErrors, 0, p95);
 
@@ -126,6 +133,46 @@ public sealed class HealthSeriesStoreTests
 
         var point = Assert.Single(_store.Series("billing-api", "production", HealthMetric.RequestsPerMinute, Start, Start));
         Assert.Equal(1000, point.Value);
+    }
+
+    [Fact]
+    public void Apply_SyntheticCheckFailsBesideHealthyTelemetry_KeptPerCheckAndDegradesTheService()
+    {
+        _store.Apply(Telemetry("billing-api", Minute(1000)));
+
+        _store.Apply(Checks("billing-api", Check("tax quote", 200), Check("invoice", null, "timed out after 5000 ms")));
+
+        var health = _store.Current("billing-api", "production")!;
+        Assert.Equal(HealthState.Degraded, health.State);
+        Assert.Equal(["invoice", "tax quote"], health.SyntheticChecks.Select(c => c.Name));
+        Assert.Equal("timed out after 5000 ms", health.SyntheticChecks[0].Detail);
+    }
+
+    [Fact]
+    public void Apply_NextProbeRun_ReplacesEachChecksResultAndForgetsRemovedChecks()
+    {
+        _store.Apply(Checks("billing-api", Check("tax quote", 503, "expected 200"), Check("invoice", 200)));
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        _store.Apply(Checks("billing-api", Check("tax quote", 200)));
+
+        var check = Assert.Single(_store.Current("billing-api", "production")!.SyntheticChecks);
+        Assert.Equal((200, _time.GetUtcNow()), (check.ActualStatus, check.At));
+        Assert.Equal(HealthState.Healthy, _store.Current("billing-api", "production")!.State);
+    }
+
+    [Fact]
+    public void Apply_FailedCheckGoneStale_NoLongerDegradesButStaysOnShow()
+    {
+        _store.Apply(Telemetry("billing-api", Minute(1000)));
+        _store.Apply(Checks("billing-api", Check("tax quote", 503, "expected 200")));
+        _time.Advance(TimeSpan.FromSeconds(61));
+
+        _store.Apply(Telemetry("billing-api", Minute(1000, minutesAgo: -1)));
+
+        var health = _store.Current("billing-api", "production")!;
+        Assert.Equal(HealthState.NoData, health.Assessment.Indicator(HealthIndicator.SyntheticChecks)!.State);
+        Assert.Equal(503, Assert.Single(health.SyntheticChecks).ActualStatus);
     }
 
     [Fact]

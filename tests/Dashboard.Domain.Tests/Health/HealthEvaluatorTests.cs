@@ -17,6 +17,33 @@ public class HealthEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_FailingSyntheticCheckBesideHealthyRequests_IsDegradedNamingTheCheck()
+    {
+        var assessment = new SignalsBuilder().Ready("i1").Requests(1000).SyntheticCheck("tax quote", 503, "expected 200").SyntheticCheck("invoice", 200).Evaluate();
+
+        Assert.Equal(HealthState.Degraded, assessment.State);
+        Assert.Equal("1 of 2 synthetic checks fail (tax quote: 503 where 200 was expected)", assessment.Reason);
+    }
+
+    [Fact]
+    public void Evaluate_SyntheticChecksPass_IndicatorHealthy()
+    {
+        var assessment = new SignalsBuilder().Ready("i1").SyntheticCheck("tax quote", 200).Evaluate();
+
+        Assert.Equal(HealthState.Healthy, assessment.State);
+        Assert.Equal(HealthState.Healthy, assessment.Indicator(HealthIndicator.SyntheticChecks)!.State);
+    }
+
+    [Fact]
+    public void Evaluate_FailingSyntheticCheckWhileNoInstanceAnswers_StaysUnhealthy()
+    {
+        var assessment = new SignalsBuilder().Down("i1").SyntheticCheck("tax quote", null, "connection refused").Evaluate();
+
+        Assert.Equal(HealthState.Unhealthy, assessment.State);
+        Assert.Equal(HealthState.Degraded, assessment.Indicator(HealthIndicator.SyntheticChecks)!.State);
+    }
+
+    [Fact]
     public void Evaluate_NothingObserved_IsNoData()
     {
         var assessment = new SignalsBuilder().Evaluate();

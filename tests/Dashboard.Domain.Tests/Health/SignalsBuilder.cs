@@ -11,6 +11,7 @@ public sealed class SignalsBuilder
     private readonly List<InstanceHealth> _instances = [];
     private RequestMetrics? _requests;
     private ReadinessWiring _readiness = ReadinessWiring.Unknown;
+    private readonly List<SyntheticCheckResult> _syntheticChecks = [];
 
     public static ProbeCheck Pass(string detail = "200 in 8 ms") => new(true, Now, detail);
 
@@ -56,7 +57,13 @@ public sealed class SignalsBuilder
         return this;
     }
 
-    public HealthSignals Build() => new("billing-api", "production", _instances, _requests, _readiness);
+    public SignalsBuilder SyntheticCheck(string name, int? actualStatus, string? error = null)
+    {
+        _syntheticChecks.Add(new SyntheticCheckResult(name, "GET", "/api/tax/quote", 200, actualStatus, TimeSpan.FromMilliseconds(12), error, Now));
+        return this;
+    }
+
+    public HealthSignals Build() => new("billing-api", "production", _instances, _requests, _readiness) { SyntheticChecks = [.. _syntheticChecks] };
 
     public HealthAssessment Evaluate(HealthThresholds? thresholds = null) =>
         HealthEvaluator.Evaluate(Build(), thresholds ?? HealthThresholds.Default, Now);

@@ -52,6 +52,17 @@ public sealed class HealthOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_TwoChecksOfAServiceUnderOneName_AsksForDistinctNames()
+    {
+        var options = new HealthOptions { Probes = new ProbeOptions { SyntheticChecks =
+            [new() { Service = "billing-api", Path = "/api/tax/quote" }, new() { Service = "billing-api", Name = "GET /api/tax/quote", Path = "/api/tax/other" }] } };
+
+        var failure = Assert.Single(Failures(options));
+
+        Assert.Equal("Health:Probes:SyntheticChecks has 2 checks of billing-api named 'GET /api/tax/quote'; give each a distinct Name.", failure);
+    }
+
+    [Fact]
     public void Validate_BadSyntheticCheck_NamesEachBadField()
     {
         var options = new HealthOptions { Probes = new ProbeOptions { SyntheticChecks = [new() { Service = "", Method = "FETCH", Path = "api", ExpectedStatus = 42 }] } };

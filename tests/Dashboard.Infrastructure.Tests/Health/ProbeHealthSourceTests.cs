@@ -46,21 +46,62 @@ public sealed class ProbeHealthSourceTests : IAsyncLifetime
         new([new WatchedEndpoint("billing-api", "production", instances, "/health/live", "/health/ready", HealthThresholds.Default, wiring)]);
 
     [Fact]
-    public async Task ReadAsync_ThreeInstances_ReportsEachInstanceAndTheSyntheticMinute()
+    public async Task ReadAsync_ThreeInstances_ReportsEachInstanceAndNoRequestMinute()
     {
         var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Path = "/api/tax/quote" });
 
         var reading = await source.ReadAsync(Watch(ReadinessWiring.Unknown, _ready.Address, _pulled.Address, _down), CancellationToken.None);
 
         Assert.Equal(HealthSourceCondition.Ok, reading.Status.Condition);
-        Assert.Matches(@"^9 probes of 1 services in [\d.]+ s, 5 failing$", reading.Status.Message);
+        Assert.Matches(@"^8 probes of 1 services in [\d.]+ s, 4 failing$", reading.Status.Message);
         var observation = Assert.Single(reading.Observations);
         var byInstance = observation.Instances.ToDictionary(i => i.Instance);
         Assert.True(byInstance[_ready.Address.AbsoluteUri].Readiness!.Passed);
         Assert.StartsWith("503 in", byInstance[_pulled.Address.AbsoluteUri].Readiness!.Detail);
         Assert.Equal("connection refused", byInstance[_down.AbsoluteUri].Liveness!.Detail);
-        var minute = Assert.Single(observation.Requests);
-        Assert.Equal((3, 2, 0), (minute.Requests, minute.ServerErrors, minute.ClientErrors));
+        Assert.Empty(observation.Requests);
+        Assert.False(Assert.Single(observation.SyntheticChecks).Passed);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CheckPassesOnOneInstanceAndFailsOnAnother_KeepsTheFailureUnderTheCheckName()
+    {
+        var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Name = "tax quote", Path = "/api/tax/quote" });
+
+        var reading = await source.ReadAsync(Watch(ReadinessWiring.Unknown, _ready.Address, _pulled.Address), CancellationToken.None);
+
+        var check = Assert.Single(Assert.Single(reading.Observations).SyntheticChecks);
+        Assert.Equal(("tax quote", "GET", "/api/tax/quote", 200, 500), (check.Name, check.Method, check.Path, check.ExpectedStatus, check.ActualStatus));
+        Assert.False(check.Passed);
+        Assert.Equal("500 where 200 was expected", check.Detail);
+    }
+
+    [Fact]
+    public async Task ReadAsync_InstanceRefusesConnections_RunsNoCheckOnIt()
+    {
+        var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Path = "/api/tax/quote" });
+
+        var reading = await source.ReadAsync(Watch(ReadinessWiring.Unknown, _down), CancellationToken.None);
+
+        var observation = Assert.Single(reading.Observations);
+        Assert.Equal("connection refused", Assert.Single(observation.Instances).Liveness!.Detail);
+        Assert.Empty(observation.SyntheticChecks);
+    }
+
+    [Fact]
+    public async Task ReadAsync_LivenessAnswers503_StillRunsTheCheck()
+    {
+        await using var failing = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/health/live", () => Results.Text("Unhealthy", statusCode: 503));
+            app.MapGet("/health/ready", () => Results.Text("Unhealthy", statusCode: 503));
+            app.MapGet("/api/tax/quote", () => Results.StatusCode(500));
+        });
+        var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Path = "/api/tax/quote" });
+
+        var reading = await source.ReadAsync(Watch(ReadinessWiring.Unknown, failing.Address), CancellationToken.None);
+
+        Assert.Equal("500 where 200 was expected", Assert.Single(Assert.Single(reading.Observations).SyntheticChecks).Detail);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class SecurityRulesTests
     public void DemoAccountAccess_DevelopmentOrSeededAndEnabled(string environment, bool seed, bool enable, bool expected)
     {
         var settings = new HostSettings(new DatabaseOptions(), new AuthenticationSettings { EnableDemoAccounts = enable },
-            new DemoWorldOptions { Seed = seed }, new ForwardedHeadersSettings(), new DataProtectionSettings());
+            new DemoWorldOptions { Seed = seed }, new ForwardedHeadersSettings(), new DataProtectionSettings(), new AzureSignalRSettings());
 
         Assert.Equal(expected, DemoAccountAccess.For(new Environment(environment), settings).Enabled);
     }
@@ -47,7 +47,7 @@ public class SecurityRulesTests
     public void DemoAccountAccess_EntraIdMode_NeverOffersDemoAccounts()
     {
         var settings = new HostSettings(new DatabaseOptions(), new AuthenticationSettings { Mode = "Oidc" },
-            new DemoWorldOptions(), new ForwardedHeadersSettings(), new DataProtectionSettings());
+            new DemoWorldOptions(), new ForwardedHeadersSettings(), new DataProtectionSettings(), new AzureSignalRSettings());
 
         Assert.False(DemoAccountAccess.For(new Environment("Development"), settings).Enabled);
     }
