@@ -50,8 +50,10 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
             HealthThresholds.Default, ReadinessWiring.Unknown)]);
         StagingHealth.Watch(watchList);
         var evidence = new StagingEvidenceReader(new StagingSoakEvidence(StagingHealth, new FixedWatchList(watchList), HealthClock), healthOptions, HealthClock);
-        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this), evidence);
-        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
+        var radius = new FixedRadius(this);
+        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, radius, evidence);
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time, radius);
+        BypassActions = new BypassedChangeActions(units, Service, new CatalogRepository(this), Time);
         InterruptedWrites = new InterruptedWrites(units, Queries, new CatalogRepository(this), stores, Time, InterruptedWrites.DefaultClaimTimeout);
     }
 
@@ -67,6 +69,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     public ProposalWorkflow Service { get; }
     public IProposalQueries Queries { get; }
     public OutOfBandChangeDetector Detector { get; }
+    public BypassedChangeActions BypassActions { get; }
     public InterruptedWrites InterruptedWrites { get; }
 
     public static async Task<ProposalTestWorld> SeededAsync()
