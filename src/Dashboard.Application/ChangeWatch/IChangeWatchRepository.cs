@@ -14,4 +14,7 @@ public interface IChangeWatchRepository
     Task<IReadOnlyList<BypassedChange>> RecordedAsync(string store, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     void AddBypassed(IEnumerable<BypassedChange> changes);
+
+    /// <summary>One recorded change, tracked, so handling it is saved with the unit.</summary>
+    Task<BypassedChange?> FindBypassedAsync(long id, CancellationToken cancellationToken);
 }

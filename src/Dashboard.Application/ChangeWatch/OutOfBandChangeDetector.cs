@@ -1,6 +1,10 @@
+using Dashboard.Application.BlastRadius;
 using Dashboard.Application.Errors;
+using Dashboard.Application.Notifications;
 using Dashboard.Application.Persistence;
+using Dashboard.Domain;
 using Dashboard.Domain.Audit;
+using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Catalog;
 using Dashboard.Domain.ChangeWatch;
 using Dashboard.Domain.ConfigStores;
@@ -12,7 +16,8 @@ namespace Dashboard.Application.ChangeWatch;
 /// Finds changes to the config stores that the pipeline did not write (an edit in the Azure portal, a script) and records
 /// each once, with an audit entry. Each round compares every key and label of every store with the store's snapshot from
 /// the last look (by ETag, whatever order the store lists in, deletes included); the first look only takes the snapshot.
-/// A store that cannot be read keeps its snapshot, is reported, and does not stop the others.
+/// A store that cannot be read keeps its snapshot, is reported, and does not stop the others. Each change keeps its old and
+/// new value (masked for a secret) and its blast radius, and the webhooks are told about it once it is saved.
 /// </summary>
 public sealed class OutOfBandChangeDetector(
     IUnitOfWorkFactory units,
@@ -20,10 +25,14 @@ public sealed class OutOfBandChangeDetector(
     ICatalogSource catalog,
     IConfigStoreClientFactory stores,
     ChangeWatchStatus status,
-    TimeProvider time)
+    TimeProvider time,
+    IBlastRadiusService? blastRadius = null,
+    IChangeNotifier? notifier = null)
 {
     public const string AuditAction = "config.bypassed-pipeline";
     public const int MaxPageSize = 100;
+    /// <summary>A script that rewrites thousands of keys at once gets the first ones read in full; the rest are still recorded.</summary>
+    public const int MaxDetailedPerRound = 50;
     private const string UnknownAuditActor = "unknown (not reported by the store)";
 
     /// <summary>Looks at every store in the catalog once; returns the bypasses found in this round.</summary>
@@ -59,16 +68,18 @@ public sealed class OutOfBandChangeDetector(
             // Another dashboard instance took the same look first and recorded these changes: record nothing twice.
             return [];
         }
+        // Told only once saved, so a change is announced once even when several instances watch.
+        foreach (var bypass in bypasses) notifier?.Notify(BypassedChangeNotification.For(bypass));
         return bypasses;
     }
 
-    public Task<BypassedChangePage> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    public Task<BypassedChangePage> ListAsync(int page, int pageSize, CancellationToken cancellationToken, string? key = null)
     {
         if (page < 1)
             throw new InputException("page", $"Page {page} does not exist: pages count from 1.");
         if (pageSize is < 1 or > MaxPageSize)
             throw new InputException("pageSize", $"A page holds 1 to {MaxPageSize} changes; {pageSize} was asked.");
-        return queries.ListAsync(page, pageSize, cancellationToken);
+        return queries.ListAsync(page, pageSize, string.IsNullOrWhiteSpace(key) ? null : key.Trim(), cancellationToken);
     }
 
     /// <summary>Drops the changes the pipeline made (its staging and production writes, its rollbacks) and says who made the rest.</summary>
@@ -84,6 +95,7 @@ public sealed class OutOfBandChangeDetector(
         var claimed = proposals.Where(p => p.Claim is not null).ToList();
         var client = stores.For(store);
         List<BypassedChange> bypasses = [];
+        var detailed = 0;
         foreach (var change in changes)
         {
             var isDelete = change.Kind == ObservedChangeKind.Deleted;
@@ -92,9 +104,47 @@ public sealed class OutOfBandChangeDetector(
             var actor = await client.FindActorAsync(change.Key, change.Label, change.ETag, isDelete, cancellationToken);
             // The store keeps no time for a delete: it happened since the last look.
             var at = isDelete ? now : change.LastModified ?? now;
-            bypasses.Add(new BypassedChange(store.Name, change.Key, change.Label, at, actor, change.NewETag, isDelete));
+            if (++detailed > MaxDetailedPerRound)
+            {
+                var plain = new BypassedChange(store.Name, change.Key, change.Label, at, actor, change.NewETag, isDelete);
+                plain.RecordRadiusUnavailable($"Not computed: more than {MaxDetailedPerRound} changes were found at once; preview the key on the Propose page.");
+                bypasses.Add(plain);
+                continue;
+            }
+            var (before, after) = await BypassedValueReader.ReadAsync(client, change, cancellationToken);
+            var bypass = new BypassedChange(store.Name, change.Key, change.Label, at, actor, change.NewETag, isDelete, before, after);
+            await RecordRadiusAsync(bypass, store, after, cancellationToken);
+            bypasses.Add(bypass);
         }
         return bypasses;
+    }
+
+    /// <summary>The change's radius with the analysis the Propose page uses, for the environment its label belongs to.</summary>
+    private async Task RecordRadiusAsync(BypassedChange bypass, ConfigStore store, ObservedSetting? after, CancellationToken cancellationToken)
+    {
+        if (blastRadius is null)
+        {
+            bypass.RecordRadiusUnavailable("Not computed: no blast-radius analysis runs in this host.");
+            return;
+        }
+        if (store.Bindings.FirstOrDefault(b => string.Equals(b.Label, bypass.Label, StringComparison.Ordinal)) is not { } binding)
+        {
+            bypass.RecordRadiusUnavailable($"Not computed: {ConfigLabel.Describe(bypass.Label)} is not bound to an environment of store '{store.Name}' in the catalog.");
+            return;
+        }
+        var change = bypass.IsDelete ? ProposedChange.Delete(store.Name, bypass.Key, bypass.Label)
+            : after is { Exists: true } ? ProposedChange.Set(store.Name, bypass.Key, bypass.Label, after.Value ?? "", after.ContentType)
+            : ProposedChange.AnyChange(store.Name, bypass.Key, bypass.Label);
+        try
+        {
+            var radius = await blastRadius.AnalyzeAsync(change, binding.Environment, validatedInStaging: false, cancellationToken);
+            bypass.RecordRadius(radius.RiskLevel, radius.Affected.Select(a => a.Service));
+        }
+        catch (Exception error) when (error is DomainException or ConfigStoreException)
+        {
+            // The change is recorded whatever the analysis says: a radius that cannot be computed must not hide the bypass.
+            bypass.RecordRadiusUnavailable($"Not computed: {error.Message}");
+        }
     }
 
     /// <summary>
@@ -140,11 +190,15 @@ public sealed class OutOfBandChangeDetector(
         return [.. changes.Where(c => !recorded.Any(r => r.Key == c.Key && r.Label == c.Label && r.NewETag == c.NewETag && (r.NewETag is not null || r.At == c.At)))];
     }
 
+    // The values are stored masked for a secret already, so the audit entry carries only what the pages show.
     private static AuditRecord AuditRecordOf(BypassedChange bypass) => new(
         bypass.At,
         bypass.Actor ?? UnknownAuditActor,
         AuditAction,
-        $"config/{bypass.Store}/{bypass.Key}/{bypass.Label ?? "(null)"}",
-        null,
-        new AuditSide(Description: bypass.IsDelete ? "Deleted outside the pipeline." : "Changed outside the pipeline.", ETag: bypass.NewETag));
+        SubjectOf(bypass),
+        bypass.ValuesKnown ? new AuditSide(Value: bypass.OldValue, ETag: bypass.OldETag) : null,
+        new AuditSide(Value: bypass.NewValue, Description: bypass.IsDelete ? "Deleted outside the pipeline." : "Changed outside the pipeline.", ETag: bypass.NewETag));
+
+    /// <summary>The audit subject of a key-value: the same for the change and for how it was handled, so its history reads together.</summary>
+    public static string SubjectOf(BypassedChange bypass) => $"config/{bypass.Store}/{bypass.Key}/{bypass.Label ?? "(null)"}";
 }

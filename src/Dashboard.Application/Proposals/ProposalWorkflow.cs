@@ -33,6 +33,19 @@ public sealed partial class ProposalWorkflow(
 
     public async Task<Proposal> CreateAsync(ProposalActor author, NewProposal request, CancellationToken cancellationToken)
     {
+        var proposal = await DraftAsync(author, request, cancellationToken);
+        await using var unit = await units.BeginAsync(cancellationToken);
+        unit.Proposals.Add(proposal);
+        await SaveAsync(unit, proposal, storeWrite: null, cancellationToken);
+        return proposal;
+    }
+
+    /// <summary>
+    /// A new draft with every check of <see cref="CreateAsync"/> (store, key, value, reason, type, radius), not saved: for a
+    /// workflow that saves it together with its own change in one unit.
+    /// </summary>
+    public async Task<Proposal> DraftAsync(ProposalActor author, NewProposal request, CancellationToken cancellationToken)
+    {
         var store = await FindStoreAsync(request.Store, cancellationToken);
         var key = RequireKey(request.Key);
         var proposed = RequireValue(key, request.Value, request.ContentType, request.Delete);
@@ -49,13 +62,10 @@ public sealed partial class ProposalWorkflow(
         RequireSameType(key, proposed, productionBase);
         var radius = await AnalyzeAsync(target, proposed, cancellationToken);
 
-        await using var unit = await units.BeginAsync(cancellationToken);
         // The proposal keeps the production gate in force now: a later loosening of the policy cannot wave it through.
-        var rules = await GatePolicySettings.InForceAsync(unit, cancellationToken);
-        var proposal = new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow(), rules);
-        unit.Proposals.Add(proposal);
-        await SaveAsync(unit, proposal, storeWrite: null, cancellationToken);
-        return proposal;
+        await using var policy = await units.BeginAsync(cancellationToken);
+        var rules = await GatePolicySettings.InForceAsync(policy, cancellationToken);
+        return new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow(), rules);
     }
 
     public Task<Proposal> EditAsync(Guid id, ProposalActor actor, string? value, string? contentType, bool delete, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Dashboard.Domain.Access;
+using Dashboard.Domain.BlastRadius;
 using Dashboard.Domain.Health;
 using Dashboard.Domain.Incidents;
 using Dashboard.Domain.Proposals;
@@ -14,8 +15,14 @@ public static class DemoIncident
 {
     public static readonly DateTimeOffset ChangedAt = new(2026, 11, 12, 23, 10, 0, TimeSpan.Zero);
 
-    public static BypassedChange PortalEdit() =>
-        new(DemoCatalog.SharedStore, DemoConfiguration.StoryKey, "production", ChangedAt, "j.doe@contoso.com (Azure portal)", "story-portal-edit", IsDelete: false);
+    /// <summary>The story's portal edit, 0.08 → 0.0825, as the watcher would have recorded it then (the radius as the Propose page rates it today).</summary>
+    public static BypassedChange PortalEdit()
+    {
+        var edit = new BypassedChange(DemoCatalog.SharedStore, DemoConfiguration.StoryKey, "production", ChangedAt, "j.doe@contoso.com (Azure portal)",
+            "story-portal-edit", isDelete: false, new ObservedSetting("0.08", null, "story-before-portal-edit"), new ObservedSetting("0.0825", null, "story-portal-edit"));
+        edit.RecordRadius(RiskLevel.Critical, ["billing-api", "invoice-renderer"]);
+        return edit;
+    }
 
     public static Incident Build()
     {

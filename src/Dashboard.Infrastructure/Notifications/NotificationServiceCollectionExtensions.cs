@@ -11,7 +11,8 @@ namespace Dashboard.Infrastructure.Notifications;
 public static class NotificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Incident notifications to the webhooks under Notifications:Webhooks: <see cref="IIncidentNotifier"/> queues,
+    /// Incident notifications, and changes made outside the pipeline, to the webhooks under Notifications:Webhooks:
+    /// <see cref="IIncidentNotifier"/> and <see cref="IChangeNotifier"/> queue,
     /// <see cref="WebhookDispatcher"/> (a hosted service) sends with retries and exponential backoff, and
     /// <see cref="WebhookDeliveryLog"/> keeps each webhook's last error for display.
     /// </summary>
@@ -23,6 +24,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<WebhookDeliveryLog>();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<IIncidentNotifier>(provider => provider.GetRequiredService<WebhookQueue>());
+        services.AddSingleton<IChangeNotifier>(provider => provider.GetRequiredService<WebhookQueue>());
         services.AddHostedService<WebhookDispatcher>();
 
         var settings = new NotificationOptions();

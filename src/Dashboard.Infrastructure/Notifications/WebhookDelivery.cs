@@ -1,6 +1,4 @@
-using Dashboard.Application.Notifications;
-
 namespace Dashboard.Infrastructure.Notifications;
 
-/// <summary>One notification waiting to be sent to every configured webhook.</summary>
-internal sealed record WebhookDelivery(IncidentNotification Notification);
+/// <summary>One message waiting to be sent to every configured webhook.</summary>
+internal sealed record WebhookDelivery(WebhookMessage Message);

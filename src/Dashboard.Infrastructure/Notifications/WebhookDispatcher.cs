@@ -25,16 +25,16 @@ public sealed class WebhookDispatcher(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down; what is still queued is lost with the process, as the log says.
-            if (queue.Reader.Count > 0) logger.LogWarning("{Count} incident notifications were still queued at shutdown", queue.Reader.Count);
+            if (queue.Reader.Count > 0) logger.LogWarning("{Count} webhook notifications were still queued at shutdown", queue.Reader.Count);
         }
     }
 
     private async Task SendAsync(WebhookOptions webhook, WebhookDelivery delivery, CancellationToken stoppingToken)
     {
-        var headline = WebhookPayloads.Headline(delivery.Notification);
+        var headline = delivery.Message.Headline;
         try
         {
-            using var content = new ByteArrayContent(WebhookPayloads.For(webhook.Kind, delivery.Notification));
+            using var content = new ByteArrayContent(WebhookPayloads.For(webhook.Kind, delivery.Message));
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             using var response = await clients.CreateClient(ClientName).PostAsync(webhook.Url, content, stoppingToken);
             if (response.IsSuccessStatusCode)
@@ -57,7 +57,7 @@ public sealed class WebhookDispatcher(
     private void Fail(WebhookOptions webhook, string headline, string error, Exception? exception)
     {
         log.Failed(webhook, $"'{headline}' not delivered: {error}");
-        logger.LogError(exception, "Webhook {Webhook} ({Url}) did not take incident notification {Headline}: {Error}", webhook.Name, webhook.MaskedUrl, headline, error);
+        logger.LogError(exception, "Webhook {Webhook} ({Url}) did not take notification {Headline}: {Error}", webhook.Name, webhook.MaskedUrl, headline, error);
     }
 
     private static string Describe(Exception error) => error switch

@@ -1,45 +1,41 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dashboard.Application.Notifications;
 
 namespace Dashboard.Infrastructure.Notifications;
 
-/// <summary>The JSON each kind of webhook expects for an incident opened or resolved.</summary>
+/// <summary>The JSON each kind of webhook expects for a message (an incident opened or resolved, a change made outside the pipeline).</summary>
 public static class WebhookPayloads
 {
-    public static byte[] For(WebhookKind kind, IncidentNotification notification) => kind switch
+    public static byte[] For(WebhookKind kind, IncidentNotification notification) => For(kind, WebhookMessages.Of(notification));
+
+    public static byte[] For(WebhookKind kind, WebhookMessage message) => kind switch
     {
-        WebhookKind.Slack => JsonSerializer.SerializeToUtf8Bytes(Slack(notification)),
-        WebhookKind.Teams => JsonSerializer.SerializeToUtf8Bytes(Teams(notification)),
+        WebhookKind.Slack => JsonSerializer.SerializeToUtf8Bytes(Slack(message)),
+        WebhookKind.Teams => JsonSerializer.SerializeToUtf8Bytes(Teams(message)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Use Slack or Teams."),
     };
 
-    public static string Headline(IncidentNotification n) => n.Kind == IncidentNotificationKind.Opened
-        ? $"Incident opened ({n.Severity}): {n.Title}"
-        : $"Incident resolved: {n.Title}";
+    public static string Headline(IncidentNotification n) => WebhookMessages.Of(n).Headline;
 
-    private static string Facts(IncidentNotification n) =>
-        $"{n.Environment} · {string.Join(", ", n.Services)} · {n.At.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}";
-
-    private static JsonObject Slack(IncidentNotification n)
+    private static JsonObject Slack(WebhookMessage n)
     {
-        var text = $"{Headline(n)}\n{Facts(n)}\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link}|Open the incident>");
+        var text = $"{n.Headline}\n{n.Facts}\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link}|{n.LinkTitle}>");
         return new JsonObject
         {
             // Slack shows "text" in notifications and where blocks cannot be rendered.
             ["text"] = text,
             ["blocks"] = new JsonArray(
-                new JsonObject { ["type"] = "header", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Headline(n) } },
-                new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = $"*{Facts(n)}*\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link}|Open the incident>") } }),
+                new JsonObject { ["type"] = "header", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = n.Headline } },
+                new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = $"*{n.Facts}*\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link}|{n.LinkTitle}>") } }),
         };
     }
 
-    private static JsonObject Teams(IncidentNotification n)
+    private static JsonObject Teams(WebhookMessage n)
     {
         var body = new JsonArray(
-            new JsonObject { ["type"] = "TextBlock", ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true, ["text"] = Headline(n) },
-            new JsonObject { ["type"] = "TextBlock", ["isSubtle"] = true, ["wrap"] = true, ["text"] = Facts(n) },
+            new JsonObject { ["type"] = "TextBlock", ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true, ["text"] = n.Headline },
+            new JsonObject { ["type"] = "TextBlock", ["isSubtle"] = true, ["wrap"] = true, ["text"] = n.Facts },
             new JsonObject { ["type"] = "TextBlock", ["wrap"] = true, ["text"] = n.Summary });
         var card = new JsonObject
         {
@@ -49,7 +45,7 @@ public static class WebhookPayloads
             ["body"] = body,
         };
         if (n.Link is not null)
-            card["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = "Open the incident", ["url"] = n.Link.ToString() });
+            card["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = n.LinkTitle, ["url"] = n.Link.ToString() });
         return new JsonObject
         {
             ["type"] = "message",

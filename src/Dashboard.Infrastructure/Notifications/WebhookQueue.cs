@@ -6,10 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Infrastructure.Notifications;
 
 /// <summary>
-/// The <see cref="IIncidentNotifier"/> of the webhooks: a bounded channel the caller writes to without waiting; the
-/// <see cref="WebhookDispatcher"/> drains it. A full queue refuses the notification, logs it and shows it on every webhook.
+/// The <see cref="IIncidentNotifier"/> and <see cref="IChangeNotifier"/> of the webhooks: a bounded channel the caller writes to
+/// without waiting; the <see cref="WebhookDispatcher"/> drains it. A full queue refuses the notification, logs it and shows it on every webhook.
 /// </summary>
-public sealed class WebhookQueue : IIncidentNotifier
+public sealed class WebhookQueue : IIncidentNotifier, IChangeNotifier
 {
     private readonly Channel<WebhookDelivery> _channel;
     private readonly NotificationOptions _options;
@@ -30,12 +30,16 @@ public sealed class WebhookQueue : IIncidentNotifier
 
     internal ChannelReader<WebhookDelivery> Reader => _channel.Reader;
 
-    public bool Notify(IncidentNotification notification)
+    public bool Notify(IncidentNotification notification) => Enqueue(WebhookMessages.Of(notification));
+
+    public bool Notify(BypassedChangeNotification notification) => Enqueue(WebhookMessages.Of(notification));
+
+    private bool Enqueue(WebhookMessage message)
     {
         if (_options.Webhooks.Count == 0) return true;
-        if (_channel.Writer.TryWrite(new WebhookDelivery(notification))) return true;
-        var error = $"not sent: {_options.QueueCapacity} notifications were already waiting (the webhooks are failing or slow); '{WebhookPayloads.Headline(notification)}' was dropped";
-        _logger.LogError("Incident notification {Headline} dropped: the webhook queue is full", WebhookPayloads.Headline(notification));
+        if (_channel.Writer.TryWrite(new WebhookDelivery(message))) return true;
+        var error = $"not sent: {_options.QueueCapacity} notifications were already waiting (the webhooks are failing or slow); '{message.Headline}' was dropped";
+        _logger.LogError("Webhook notification {Headline} dropped: the webhook queue is full", message.Headline);
         foreach (var webhook in _options.Webhooks) _log.Failed(webhook, error);
         return false;
     }

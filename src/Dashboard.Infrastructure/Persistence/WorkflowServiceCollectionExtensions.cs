@@ -42,6 +42,7 @@ public static class WorkflowServiceCollectionExtensions
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ProposalOptions>>().Value.ClaimTimeoutSeconds)));
         services.AddSingleton<ChangeWatchStatus>();
         services.AddSingleton<OutOfBandChangeDetector>();
+        services.AddSingleton<BypassedChangeActions>();
         services.AddSingleton<CatalogEditing>();
         services.AddSingleton<CatalogImporting>();
         services.AddSingleton<IReconciliationRunQueries, ReconciliationRunQueries>();

@@ -1,6 +1,4 @@
-using Dashboard.Domain.Proposals;
-
 namespace Dashboard.Web.Endpoints;
 
-/// <summary>Changes made outside the pipeline, newest first; <c>actor</c> is null when the store does not say who made a change.</summary>
-public sealed record BypassedChangeListResponse(IReadOnlyList<BypassedChange> Items, int Page, int PageSize, int TotalCount);
+/// <summary>Changes made outside the pipeline, newest first, how many in all and how many nobody has reverted or adopted yet.</summary>
+public sealed record BypassedChangeListResponse(IReadOnlyList<BypassedChangeResponse> Items, int Page, int PageSize, int TotalCount, int UnhandledCount);

@@ -65,21 +65,10 @@ public static class ProposalsApi
         }
     }
 
-    public const int BypassedPageSize = 25;
-
-    public static async Task<Results<Ok<BypassedChangeListResponse>, ProblemHttpResult>> ListBypassed(
-        OutOfBandChangeDetector detector, int? page, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var found = await detector.ListAsync(page ?? 1, BypassedPageSize, cancellationToken);
-            return TypedResults.Ok(new BypassedChangeListResponse(found.Items, found.Page, found.PageSize, found.TotalCount));
-        }
-        catch (InputException error)
-        {
-            return Problems.BadRequest(error.Field, error.Message);
-        }
-    }
+    /// <summary>The first address of the list; <c>GET /api/changes/bypassed</c> is the same list beside its actions.</summary>
+    public static Task<Results<Ok<BypassedChangeListResponse>, ProblemHttpResult>> ListBypassed(
+        OutOfBandChangeDetector detector, int? page, CancellationToken cancellationToken) =>
+        ChangesApi.List(detector, page, key: null, cancellationToken);
 
     /// <summary>Opening a proposal settles a store write a crash left claimed past the timeout, in the caller's name.</summary>
     public static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> Get(

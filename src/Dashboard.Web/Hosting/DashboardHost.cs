@@ -130,6 +130,7 @@ public static class DashboardHost
         jsonApi.MapScanApi();
         jsonApi.MapBlastRadiusApi();
         jsonApi.MapProposalsApi();
+        jsonApi.MapChangesApi();
         jsonApi.MapStoresApi();
         jsonApi.MapHealthApi();
         jsonApi.MapIncidentsApi();

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using Dashboard.Application.Notifications;
+using Dashboard.Domain.BlastRadius;
+using Dashboard.Domain.ConfigMap;
+using Dashboard.Domain.ConfigStores;
 using Dashboard.Domain.Incidents;
+using Dashboard.Domain.Proposals;
 using Dashboard.Infrastructure.Notifications;
 using Dashboard.Infrastructure.Tests.Health;
 using Microsoft.AspNetCore.Builder;
@@ -119,6 +123,58 @@ public sealed class WebhookTests
         Assert.False(notifier.Notify(Opened with { Kind = IncidentNotificationKind.Resolved }));
 
         Assert.StartsWith("not sent: 1 notifications were already waiting", services.GetRequiredService<WebhookDeliveryLog>().For("oncall")!.LastError);
+    }
+
+    private static BypassedChangeNotification PortalEdit(string key = "tax.rate.default", ObservedSetting? before = null, ObservedSetting? after = null)
+    {
+        var change = new BypassedChange("contoso-shared-config", key, "production", new DateTimeOffset(2026, 11, 12, 23, 10, 0, TimeSpan.Zero),
+            "j.doe@contoso.com (Azure portal)", "e2", isDelete: false, before ?? new ObservedSetting("0.08", null, "e1"), after ?? new ObservedSetting("0.0825", null, "e2"));
+        change.RecordRadius(RiskLevel.Critical, ["billing-api", "invoice-renderer"]);
+        return BypassedChangeNotification.For(change);
+    }
+
+    [Fact]
+    public async Task Notify_ChangeMadeOutsideThePipeline_PostsKeyLabelWhoOldToNewAndRiskToTheReceiver()
+    {
+        string? body = null;
+        await using var receiver = await LoopbackServer.StartAsync(app => app.MapPost("/hook", async (HttpRequest request) =>
+        {
+            body = await new StreamReader(request.Body).ReadToEndAsync();
+            return Results.Text("ok");
+        }));
+        await using var services = Services(receiver.Url("/hook"));
+        var dispatcher = await StartDispatcherAsync(services);
+
+        Assert.True(services.GetRequiredService<IChangeNotifier>().Notify(PortalEdit()));
+        var status = await SettledAsync(services.GetRequiredService<WebhookDeliveryLog>());
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.NotNull(status.LastSuccessAt);
+        using var json = JsonDocument.Parse(body!);
+        var text = json.RootElement.GetProperty("text").GetString();
+        Assert.StartsWith("Changed outside the pipeline (critical risk): key 'tax.rate.default' (label 'production')", text);
+        Assert.Contains("by j.doe@contoso.com (Azure portal) · 2026-11-12 23:10:00 +00:00", text);
+        Assert.Contains("'0.08' → '0.0825'. Affected: billing-api, invoice-renderer.", text);
+    }
+
+    [Fact]
+    public void For_ChangeToAKeyVaultReference_CarriesOnlyTheMask()
+    {
+        var notification = PortalEdit("billing.sql", after: new ObservedSetting("{\"uri\":\"https://contoso.vault.azure.net/secrets/sql\"}", ConfigContentTypes.KeyVaultReference, "e2"));
+
+        var payload = System.Text.Encoding.UTF8.GetString(WebhookPayloads.For(WebhookKind.Teams, WebhookMessages.Of(notification)));
+
+        Assert.DoesNotContain("contoso.vault", payload);
+        Assert.Contains($"'{SecretDetector.Mask}' → '{SecretDetector.Mask}'", WebhookMessages.Of(notification).Summary);
+    }
+
+    [Fact]
+    public void Of_VeryLongValue_IsCutAndSaysHowLongItWas()
+    {
+        var message = WebhookMessages.Of(PortalEdit("feature.list", after: new ObservedSetting(new string('x', 5000), null, "e2")));
+
+        Assert.Contains("…' (5000 characters)", message.Summary);
+        Assert.True(message.Summary.Length < 600);
     }
 
     [Fact]

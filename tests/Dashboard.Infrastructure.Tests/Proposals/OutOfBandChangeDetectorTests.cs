@@ -176,6 +176,91 @@ public sealed class OutOfBandChangeDetectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DetectAsync_DirectWrite_KeepsTheOldAndNewValueFromTheStoresHistory()
+    {
+        await Detector.DetectAsync(None);
+        await WriteDirectlyAsync("0.0825", "production");
+
+        var bypass = Assert.Single(await Detector.DetectAsync(None));
+
+        var stored = Assert.Single((await Detector.ListAsync(1, 10, None)).Items);
+        Assert.Equal((true, "0.08", "0.0825", false), (stored.ValuesKnown, stored.OldValue, stored.NewValue, stored.ValuesMasked));
+        Assert.NotNull(stored.OldETag);
+        Assert.Equal(bypass.Id, stored.Id);
+    }
+
+    [Fact]
+    public async Task DetectAsync_NewKeyThenItsDelete_HasNoOldValueThenNoNewValue()
+    {
+        await Detector.DetectAsync(None);
+        await PortalStore().SetSettingAsync(new ConfigSettingWrite("tax.rate.extra", "production", "0.01", null), ConfigWriteCondition.Always, None);
+        var added = Assert.Single(await Detector.DetectAsync(None));
+        await PortalStore().DeleteSettingAsync("tax.rate.extra", "production", cancellationToken: None);
+
+        var deleted = Assert.Single(await Detector.DetectAsync(None));
+
+        Assert.Equal((false, "0.01"), (added.OldExisted, added.NewValue));
+        Assert.Equal((true, "0.01", null), (deleted.OldExisted, deleted.OldValue, deleted.NewValue));
+    }
+
+    [Fact]
+    public async Task DetectAsync_DirectWriteOfAKeyVaultReference_StoresAndAuditsOnlyTheMask()
+    {
+        await Detector.DetectAsync(None);
+        const string Reference = "{\"uri\":\"https://contoso.vault.azure.net/secrets/billing-sql\"}";
+        await PortalStore().SetSettingAsync(
+            new ConfigSettingWrite("billing.sql.reference", "production", Reference, ConfigContentTypes.KeyVaultReference), ConfigWriteCondition.Always, None);
+
+        var bypass = Assert.Single(await Detector.DetectAsync(None));
+
+        Assert.True(bypass.ValuesMasked);
+        Assert.Equal(Dashboard.Domain.ConfigMap.SecretDetector.Mask, bypass.NewValue);
+        await using var db = await _pipeline.Database.Factory.CreateDbContextAsync();
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == OutOfBandChangeDetector.AuditAction);
+        Assert.DoesNotContain("contoso.vault", System.Text.Json.JsonSerializer.Serialize(entry), StringComparison.Ordinal);
+        Assert.DoesNotContain("contoso.vault", Assert.Single(_pipeline.Notifications.Sent).NewValue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetectAsync_DirectWriteToProduction_RecordsTheRadiusOfThatChangeForProduction()
+    {
+        await Detector.DetectAsync(None);
+        await WriteDirectlyAsync("0.0825", "production");
+
+        var bypass = Assert.Single(await Detector.DetectAsync(None));
+
+        Assert.Equal(Dashboard.Domain.BlastRadius.RiskLevel.High, bypass.Risk);
+        var (change, environment) = Assert.Single(_pipeline.BlastRadius.Calls);
+        Assert.Equal(("production", "0.0825", "production"), (change.Label, change.NewValue, environment));
+    }
+
+    [Fact]
+    public async Task DetectAsync_DirectWriteUnderALabelNoEnvironmentReads_RecordsWhyThereIsNoRadius()
+    {
+        await Detector.DetectAsync(None);
+        await WriteDirectlyAsync("0.0825", "experiment");
+
+        var bypass = Assert.Single(await Detector.DetectAsync(None));
+
+        Assert.Null(bypass.Risk);
+        Assert.Contains("(label 'experiment') is not bound to an environment", bypass.RadiusNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DetectAsync_DirectWrite_IsAnnouncedOnceAfterItIsSaved()
+    {
+        await Detector.DetectAsync(None);
+        await WriteDirectlyAsync("0.0825", "production");
+
+        await Detector.DetectAsync(None);
+        await Detector.DetectAsync(None);
+
+        var sent = Assert.Single(_pipeline.Notifications.Sent);
+        Assert.Equal((ProposalPipeline.Key, "production", PortalUser, "0.08", "0.0825"), (sent.Key, sent.Label, sent.Actor, sent.OldValue, sent.NewValue));
+        Assert.True(sent.Id > 0);
+    }
+
+    [Fact]
     public async Task ListAsync_PageZero_IsBadInputNamingThePage()
     {
         var error = await Assert.ThrowsAsync<InputException>(() => Detector.ListAsync(0, 10, None));

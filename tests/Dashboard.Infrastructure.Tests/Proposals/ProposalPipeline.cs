@@ -38,7 +38,9 @@ internal sealed class ProposalPipeline : IDisposable
         Queries = new ProposalQueries(database.Factory);
         Audit = new AuditLog(database.Factory, TestWorkflows.Key);
         Service = new ProposalWorkflow(units, new CatalogRepository(database.Factory), stores, Time, BlastRadius);
-        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores, new ChangeWatchStatus(), Time);
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(database.Factory), new CatalogRepository(database.Factory), stores, new ChangeWatchStatus(), Time,
+            BlastRadius, Notifications);
+        BypassActions = new BypassedChangeActions(units, Service, new CatalogRepository(database.Factory), Time);
     }
 
     public SqliteTestDatabase Database { get; }
@@ -50,6 +52,8 @@ internal sealed class ProposalPipeline : IDisposable
     public IProposalQueries Queries { get; }
     public IAuditLog Audit { get; }
     public OutOfBandChangeDetector Detector { get; }
+    public BypassedChangeActions BypassActions { get; }
+    public RecordingChangeNotifier Notifications { get; } = new();
     public IConfigStoreClient StoreClient => Database.ConfigStores.Get(Store);
 
     /// <param name="wrapStores">Puts a fault-injecting client around the real local store, e.g. one that dies after writing.</param>

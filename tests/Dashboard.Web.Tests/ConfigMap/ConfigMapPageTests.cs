@@ -30,9 +30,22 @@ public class ConfigMapPageTests : DashboardTestContext
         Services.AddSingleton<IConfigStoreClientFactory>(_store);
         Services.AddSingleton<IScanSnapshotSource, FixedScan>();
         Services.AddSingleton<ILiveFeed, ChannelLiveFeed>();
+        // The key's changes made outside the pipeline have their own tests (BypassedChangesPanelTests).
+        ComponentFactories.AddStub<Dashboard.Web.Components.Controls.BypassedChangesPanel>();
         Services.AddSingleton<StoreSnapshotCache>();
         Services.AddSingleton<ConfigMapService>();
         Services.AddTransient<ConfigMapViewModel>();
+    }
+
+    [Fact]
+    public void SearchForTheTaxKey_ShowsTheKeysChangesMadeOutsideThePipeline()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("config-map?q=tax.rate.default");
+
+        var page = RenderWithProviders<ConfigMapPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("tax.rate.default",
+            page.FindComponent<Bunit.TestDoubles.Stub<Dashboard.Web.Components.Controls.BypassedChangesPanel>>().Instance.Parameters.Get(p => p.Key)));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using Bunit.TestDoubles;
 using Dashboard.Domain.Catalog;
+using Dashboard.Web.Components.Controls;
 using Dashboard.Web.Components.Pages;
 using Dashboard.Web.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,8 @@ public class OverviewTests : DashboardTestContext
     {
         Services.AddSingleton<ICatalogSource>(_source);
         Services.AddTransient<OverviewViewModel>();
+        // The card of changes made outside the pipeline has its own tests (BypassedChangesPanelTests).
+        ComponentFactories.AddStub<BypassedChangesPanel>();
     }
 
     [Fact]
@@ -90,5 +94,17 @@ public class OverviewTests : DashboardTestContext
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=service-name]").Count));
         Assert.Equal(2, _source.Calls);
+    }
+
+    [Fact]
+    public void Render_Loaded_ShowsTheCardOfChangesMadeOutsideThePipeline()
+    {
+        _source.Next = FakeCatalogSource.TwoServices;
+
+        var page = RenderWithProviders<Overview>();
+
+        var card = page.FindComponent<Stub<BypassedChangesPanel>>();
+        Assert.Equal("Changed outside the pipeline", card.Instance.Parameters.Get(p => p.Title));
+        Assert.Equal(5, card.Instance.Parameters.Get(p => p.Shown));
     }
 }

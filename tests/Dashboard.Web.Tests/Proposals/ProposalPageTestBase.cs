@@ -27,6 +27,7 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
         Services.AddSingleton(TimeProvider.System);
         Services.AddTransient<ProposalListViewModel>();
         Services.AddSingleton(_ => World.Detector);
+        Services.AddSingleton(_ => World.BypassActions);
         Services.AddTransient<BypassedChangesViewModel>();
         Services.AddTransient<ProposalDetailViewModel>();
         Services.AddTransient<AuditLogViewModel>();

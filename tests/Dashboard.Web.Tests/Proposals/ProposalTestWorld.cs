@@ -50,9 +50,11 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
             HealthThresholds.Default, ReadinessWiring.Unknown)]);
         StagingHealth.Watch(watchList);
         var evidence = new StagingEvidenceReader(new StagingSoakEvidence(StagingHealth, new FixedWatchList(watchList), HealthClock), healthOptions, HealthClock);
-        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, new FixedRadius(this), evidence);
+        var radius = new FixedRadius(this);
+        Service = new ProposalWorkflow(units, new CatalogRepository(this), stores, Time, radius, evidence);
         GatePolicies = new GatePolicySettings(units, Time);
-        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time);
+        Detector = new OutOfBandChangeDetector(units, new BypassedChangeQueries(this), new CatalogRepository(this), stores, new ChangeWatchStatus(), Time, radius);
+        BypassActions = new BypassedChangeActions(units, Service, new CatalogRepository(this), Time);
         InterruptedWrites = new InterruptedWrites(units, Queries, new CatalogRepository(this), stores, Time, InterruptedWrites.DefaultClaimTimeout);
     }
 
@@ -69,6 +71,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     public GatePolicySettings GatePolicies { get; }
     public IProposalQueries Queries { get; }
     public OutOfBandChangeDetector Detector { get; }
+    public BypassedChangeActions BypassActions { get; }
     public InterruptedWrites InterruptedWrites { get; }
 
     public static async Task<ProposalTestWorld> SeededAsync()

@@ -1,18 +1,25 @@
 using Dashboard.Application.ChangeWatch;
-using Dashboard.Infrastructure.Persistence.Configurations;
+using Dashboard.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Persistence.Repositories;
 
 internal sealed class BypassedChangeQueries(IDbContextFactory<DashboardDbContext> contexts) : IBypassedChangeQueries
 {
-    public async Task<BypassedChangePage> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<BypassedChangePage> ListAsync(int page, int pageSize, string? key, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var total = await db.BypassedChanges.CountAsync(cancellationToken);
-        var items = await db.BypassedChanges.AsNoTracking().OrderByDescending(b => b.At)
-            .ThenByDescending(b => EF.Property<long>(b, BypassedChangeConfiguration.IdProperty))
+        var matching = key is null ? db.BypassedChanges : db.BypassedChanges.Where(b => b.Key == key);
+        var total = await matching.CountAsync(cancellationToken);
+        var unhandled = await matching.CountAsync(b => b.Handling == null, cancellationToken);
+        var items = await matching.AsNoTracking().OrderByDescending(b => b.At).ThenByDescending(b => b.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new BypassedChangePage(items, page, pageSize, total);
+        return new BypassedChangePage(items, page, pageSize, total, unhandled);
+    }
+
+    public async Task<BypassedChange?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.BypassedChanges.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
     }
 }

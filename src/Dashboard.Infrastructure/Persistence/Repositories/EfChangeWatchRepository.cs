@@ -16,4 +16,7 @@ internal sealed class EfChangeWatchRepository(DashboardDbContext db) : IChangeWa
         await db.BypassedChanges.AsNoTracking().Where(b => b.Store == store && keys.Contains(b.Key)).ToListAsync(cancellationToken);
 
     public void AddBypassed(IEnumerable<BypassedChange> changes) => db.BypassedChanges.AddRange(changes);
+
+    public Task<BypassedChange?> FindBypassedAsync(long id, CancellationToken cancellationToken) =>
+        db.BypassedChanges.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 }

@@ -13,19 +13,14 @@ public partial class Proposals : IDisposable
     private IDisposable? _subscription;
 
     [Inject] public required ProposalListViewModel Model { get; init; }
-    [Inject] public required BypassedChangesViewModel Bypassed { get; init; }
     [Inject] public required ILiveFeed Feed { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
 
     /// <summary>The view in the URL (<c>?view=approval</c> or <c>?view=mine</c>), so Back, reload and shared links keep it.</summary>
     [SupplyParameterFromQuery(Name = "view")] public string? ViewParameter { get; set; }
 
-    protected override Task OnInitializedAsync()
-    {
-        // New proposals, steps taken by others and changes made outside the pipeline show without a reload.
-        _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals, FeedTopic.BypassedChanges }, OnChangesAsync);
-        return Bypassed.LoadAsync(_disposed.Token);
-    }
+    // New proposals and steps taken by others show without a reload (the panel of changes made outside the pipeline follows its own topic).
+    protected override void OnInitialized() => _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Proposals }, OnChangesAsync);
 
     protected override Task OnParametersSetAsync()
     {
@@ -40,8 +35,7 @@ public partial class Proposals : IDisposable
     private Task OnChangesAsync(IReadOnlyList<FeedEvent> changes, CancellationToken cancellationToken) =>
         InvokeAsync(async () =>
         {
-            if (changes.Any(c => c.Topic == FeedTopic.BypassedChanges)) await Bypassed.LoadAsync(_disposed.Token);
-            if (changes.Any(c => c.Topic == FeedTopic.Proposals)) await ReloadAsync();
+            await ReloadAsync();
             StateHasChanged();
         });
 
