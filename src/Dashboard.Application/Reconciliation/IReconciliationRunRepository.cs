@@ -21,5 +21,8 @@ public interface IReconciliationRunRepository
     /// </summary>
     Task<IReadOnlyList<ReconciliationItem>> PendingItemsAsync(Guid id, int afterPosition, int take, CancellationToken cancellationToken);
 
+    /// <summary>True when the run paused itself until the gateway answers again (<see cref="ReconciliationRun.ResumesByItself"/>), read without its transactions.</summary>
+    Task<bool> AwaitsGatewayAsync(Guid id, CancellationToken cancellationToken);
+
     void Add(ReconciliationRun run);
 }

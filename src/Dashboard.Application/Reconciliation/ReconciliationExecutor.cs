@@ -14,7 +14,9 @@ namespace Dashboard.Application.Reconciliation;
 /// found transactions against the gateway, then executing the plan, a bounded number of transactions at a time
 /// (<see cref="ReconciliationOptions.ExecutionConcurrency"/>), each one's steps in order. Every step is recorded as claimed and
 /// saved before its call is sent, and every call carries the step's idempotency key, so a run resumed after a crash finishes a
-/// claimed step with the same key (the gateway and the ledger replay it) and never acts twice.
+/// claimed step with the same key (the gateway and the ledger replay it) and never acts twice. A wrong key or a gateway whose
+/// circuit breaker opened pauses the run with the reason, while classifying or executing; after the breaker the run resumes
+/// by itself once the gateway answers again.
 /// </summary>
 public sealed class ReconciliationExecutor(
     IUnitOfWorkFactory units,
@@ -32,6 +34,9 @@ public sealed class ReconciliationExecutor(
     private readonly int _concurrency = options.Value.ExecutionConcurrency;
     private readonly TransactionExecution _transactions = new(ledger, gateway, logger);
 
+    /// <summary>A payment no gateway has: reading it shows whether the gateway answers without touching a real one.</summary>
+    private const string ReachabilityProbe = "pi_dashboard_reachability_probe";
+
     public static string LeaseName(Guid runId) => $"reconciliation-run/{runId:N}";
 
     /// <summary>Does the run's pending background work if this instance gets its lease; returns when it is done, paused, cancelled or the lease is lost.</summary>
@@ -41,6 +46,7 @@ public sealed class ReconciliationExecutor(
         if (!await lease.EnsureAsync(cancellationToken)) return;
         try
         {
+            if (!await ResumeIfGatewayAnswersAsync(runId, cancellationToken)) return;
             await ClassifyIfFoundAsync(runId, cancellationToken);
             await ExecuteAsync(runId, lease.EnsureAsync, int.MaxValue, _concurrency, cancellationToken);
         }
@@ -67,24 +73,38 @@ public sealed class ReconciliationExecutor(
             var transactions = (await ledger.FindAsync(run.Criteria, run.CreatedAt, run.Policy.MaxItemsPerRun, cancellationToken)).Transactions;
             var classified = new ClassifiedTransaction[transactions.Count];
             var read = 0;
-            await Parallel.ForAsync(0, transactions.Count, new ParallelOptions { MaxDegreeOfParallelism = _concurrency, CancellationToken = cancellationToken }, async (i, token) =>
+            PaymentGatewayException? fault = null;
+            try
             {
-                var transaction = transactions[i];
-                var snapshot = await GatewayReader.SnapshotAsync(gateway, transaction, token);
-                classified[i] = new ClassifiedTransaction(transaction, snapshot, table.Classify(snapshot, transaction.ToSnapshot(), now));
-                var count = Interlocked.Increment(ref read);
-                progress.Report(runId, count, transactions.Count);
-                if (count % 50 == 0) Publish(runId);
-            });
+                await Parallel.ForAsync(0, transactions.Count, new ParallelOptions { MaxDegreeOfParallelism = _concurrency, CancellationToken = cancellationToken }, async (i, token) =>
+                {
+                    var transaction = transactions[i];
+                    var snapshot = await GatewayReader.SnapshotAsync(gateway, transaction, token);
+                    classified[i] = new ClassifiedTransaction(transaction, snapshot, table.Classify(snapshot, transaction.ToSnapshot(), now));
+                    var count = Interlocked.Increment(ref read);
+                    progress.Report(runId, count, transactions.Count);
+                    if (count % 50 == 0) Publish(runId);
+                });
+            }
+            catch (PaymentGatewayException error) when (error.Kind is PaymentGatewayErrorKind.Authentication or PaymentGatewayErrorKind.CircuitOpen)
+            {
+                // Every later read would fail alike: the run waits, saying why, instead of trying again every second.
+                fault = error;
+            }
 
             await using var unit = await units.BeginAsync(cancellationToken);
             var current = await unit.ReconciliationRuns.FindAsync(runId, cancellationToken);
             if (current?.State != ReconciliationRunState.Found) return;
             var before = current.Events.Count;
-            if (classified.Length == 0)
-                current.Cancel(RunActors.ExecutorFor(current), "No transaction matches the criteria any more: nothing to classify.", time.GetUtcNow());
+            var executor = RunActors.ExecutorFor(current);
+            if (fault?.Kind == PaymentGatewayErrorKind.CircuitOpen)
+                current.PauseUntilGatewayRecovers(executor, time.GetUtcNow(), fault.Message);
+            else if (fault is not null)
+                current.Pause(executor, time.GetUtcNow(), fault.Message);
+            else if (classified.Length == 0)
+                current.Cancel(executor, "No transaction matches the criteria any more: nothing to classify.", time.GetUtcNow());
             else
-                current.Classify(RunActors.ExecutorFor(current), classified, time.GetUtcNow());
+                current.Classify(executor, classified, time.GetUtcNow());
             foreach (var record in ReconciliationAudit.EventsAfter(current, before)) unit.Audit.Record(record);
             await unit.SaveAsync(cancellationToken);
             Publish(runId);
@@ -93,6 +113,37 @@ public sealed class ReconciliationExecutor(
         {
             progress.Forget(runId);
         }
+    }
+
+    /// <summary>
+    /// Resumes a run that paused itself because the gateway stopped answering, once a read goes through again (the circuit
+    /// breaker lets one through after its break); false while the gateway still fails, so the run stays paused. True for
+    /// every other run.
+    /// </summary>
+    private async Task<bool> ResumeIfGatewayAnswersAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using (var peek = await units.BeginAsync(cancellationToken))
+        {
+            if (!await peek.ReconciliationRuns.AwaitsGatewayAsync(runId, cancellationToken)) return true;
+        }
+        try
+        {
+            // Any answer but a failure will do, "no such payment" included: it proves the gateway answers and accepts the key.
+            await gateway.GetPaymentAsync(ReachabilityProbe, cancellationToken);
+        }
+        catch (PaymentGatewayException error) when (error.IsTransient)
+        {
+            return false;
+        }
+        await using var unit = await units.BeginAsync(cancellationToken);
+        var run = await unit.ReconciliationRuns.FindAsync(runId, cancellationToken);
+        if (run is not { ResumesByItself: true }) return false;
+        var before = run.Events.Count;
+        run.Resume(RunActors.ExecutorFor(run), time.GetUtcNow());
+        foreach (var record in ReconciliationAudit.EventsAfter(run, before)) unit.Audit.Record(record);
+        await unit.SaveAsync(cancellationToken);
+        Publish(runId);
+        return true;
     }
 
     /// <summary>Acts on the next transaction of an executing run, alone; false when there is nothing more to do now.</summary>

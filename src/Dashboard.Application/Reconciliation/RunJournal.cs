@@ -63,9 +63,12 @@ internal sealed partial class RunJournal : IAsyncDisposable
     public Task FinishAsync(ReconciliationItem item, ItemOutcome outcome, string reason, ReconciliationAction? done, CancellationToken cancellationToken) =>
         AddAsync(new Entry(EntryKind.Finish, item.Position, item.TransactionId, done, null, outcome, reason), cancellationToken);
 
-    /// <summary>Pauses the run with the reason (a fault every later transaction would meet too) and stops the journal.</summary>
-    public Task PauseAsync(string reason, CancellationToken cancellationToken) =>
-        AddAsync(new Entry(EntryKind.Pause, 0, "", null, null, null, reason), cancellationToken);
+    /// <summary>
+    /// Pauses the run with the reason (a fault every later transaction would meet too) and stops the journal; when
+    /// <paramref name="untilGatewayRecovers"/>, the run resumes by itself once the gateway answers again.
+    /// </summary>
+    public Task PauseAsync(string reason, bool untilGatewayRecovers, CancellationToken cancellationToken) =>
+        AddAsync(new Entry(untilGatewayRecovers ? EntryKind.PauseUntilGatewayRecovers : EntryKind.Pause, 0, "", null, null, null, reason), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -111,8 +114,8 @@ internal sealed partial class RunJournal : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             await using var unit = await _units.BeginAsync(cancellationToken);
-            var pausing = batch.Any(e => e.Kind == EntryKind.Pause);
-            var positions = batch.Where(e => e.Kind != EntryKind.Pause).Select(e => e.Position).ToList();
+            var pausing = batch.Any(e => e.Kind is EntryKind.Pause or EntryKind.PauseUntilGatewayRecovers);
+            var positions = batch.Where(e => e.Kind is EntryKind.Claim or EntryKind.Finish).Select(e => e.Position).ToList();
             // The pause event counts every transaction that remains, so a pause reads the run whole.
             var run = (pausing || positions.Count == 0
                     ? await unit.ReconciliationRuns.FindAsync(_runId, cancellationToken)
@@ -161,8 +164,9 @@ internal sealed partial class RunJournal : IAsyncDisposable
                     unit.Audit.Record(ReconciliationAudit.Outcome(run, run.Items.Single(t => t.Position == entry.Position), executor.UserId));
                     saved[i] = true;
                     break;
-                case EntryKind.Pause when run.State == ReconciliationRunState.Executing:
-                    run.Pause(executor, now, entry.Reason);
+                case EntryKind.Pause or EntryKind.PauseUntilGatewayRecovers when run.State == ReconciliationRunState.Executing:
+                    if (entry.Kind == EntryKind.Pause) run.Pause(executor, now, entry.Reason);
+                    else run.PauseUntilGatewayRecovers(executor, now, entry.Reason!);
                     unit.Audit.Record(new AuditRecord(now, run.PreparedById, "reconciliation.paused-on-fault", $"reconciliation/{run.Id}", null,
                         new AuditSide(State: run.State.ToString(), Description: entry.Reason)));
                     saved[i] = true;
@@ -180,6 +184,7 @@ internal sealed partial class RunJournal : IAsyncDisposable
         Claim,
         Finish,
         Pause,
+        PauseUntilGatewayRecovers,
     }
 
     private sealed record Entry(EntryKind Kind, int Position, string TransactionId, ReconciliationAction? Done, ReconciliationAction? Claim, ItemOutcome? Outcome, string? Reason)

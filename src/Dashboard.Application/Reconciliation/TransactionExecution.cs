@@ -6,8 +6,8 @@ namespace Dashboard.Application.Reconciliation;
 /// <summary>
 /// Acts on one transaction of an executing run: re-reads both sides just before the first step and skips it, with the reason,
 /// if it changed since the preview; then sends each remaining step in plan order with its idempotency key, each claimed in the
-/// run's journal before it is sent. A refusal fails the transaction; a wrong key or a read-only ledger pauses the whole run;
-/// a transient fault leaves the step claimed and is thrown, so the next attempt sends it again with the same key.
+/// run's journal before it is sent. A refusal fails the transaction; a wrong key, a read-only ledger or an open circuit breaker
+/// pauses the whole run; a transient fault leaves the step claimed and is thrown, so the next attempt sends it again with the same key.
 /// </summary>
 internal sealed partial class TransactionExecution(ILedger ledger, IPaymentGateway gateway, ILogger logger)
 {
@@ -20,10 +20,10 @@ internal sealed partial class TransactionExecution(ILedger ledger, IPaymentGatew
             {
                 change = await ChangedSincePreviewAsync(item, cancellationToken);
             }
-            catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
+            catch (PaymentGatewayException error) when (error.Kind is PaymentGatewayErrorKind.Authentication or PaymentGatewayErrorKind.CircuitOpen)
             {
-                // A wrong key fails the first read, before any write: every later transaction would fail alike, so the run waits for the fix.
-                await journal.PauseAsync($"The gateway refused the API key: {error.Message}", cancellationToken);
+                // A wrong key or a gateway that stopped answering fails every later transaction alike: the run waits for the fix.
+                await journal.PauseAsync(error.Message, error.Kind == PaymentGatewayErrorKind.CircuitOpen, cancellationToken);
                 return;
             }
             if (change is not null)
@@ -44,20 +44,21 @@ internal sealed partial class TransactionExecution(ILedger ledger, IPaymentGatew
             {
                 escalation = await PerformAsync(item, step, cancellationToken);
             }
+            catch (PaymentGatewayException error) when (error.Kind is PaymentGatewayErrorKind.Authentication or PaymentGatewayErrorKind.CircuitOpen)
+            {
+                // The step stays claimed and is sent with the same key after the run resumes.
+                await journal.PauseAsync(error.Message, error.Kind == PaymentGatewayErrorKind.CircuitOpen, cancellationToken);
+                return;
+            }
             catch (PaymentGatewayException error) when (error.IsTransient)
             {
                 // The step stays claimed; the next attempt sends it again with the same key.
                 LogTransient(item.RunId, item.TransactionId, step.Action.ToWire(), error.Message);
                 throw;
             }
-            catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
-            {
-                await journal.PauseAsync($"The gateway refused the API key: {error.Message}", cancellationToken);
-                return;
-            }
             catch (LedgerException error) when (error.Kind == LedgerErrorKind.ReadOnly)
             {
-                await journal.PauseAsync(error.Message, cancellationToken);
+                await journal.PauseAsync(error.Message, false, cancellationToken);
                 return;
             }
             catch (Exception error) when (error is PaymentGatewayException or LedgerException)

@@ -39,6 +39,9 @@ internal sealed class EfReconciliationRunRepository(DashboardDbContext db) : IRe
             ? await ToAct(id).AsNoTracking().Where(i => i.Position > afterPosition).OrderBy(i => i.Position).Take(take).ToListAsync(cancellationToken)
             : [];
 
+    public Task<bool> AwaitsGatewayAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ReconciliationRuns.Where(r => r.Id == id).AnyAsync(ReconciliationRunFilters.AwaitingGateway, cancellationToken);
+
     public void Add(ReconciliationRun run) => db.ReconciliationRuns.Add(run);
 
     private Task<bool> Executing(Guid id, CancellationToken cancellationToken) =>
