@@ -8,7 +8,8 @@ namespace Dashboard.Benchmarks.LoadRuns;
 /// <c>dotnet run -c Release --project tests/Dashboard.Benchmarks -- load series-memory</c> and
 /// <c>dotnet run -c Release --project tests/Dashboard.Benchmarks -- load probes [--targets 1000] [--interval 10] [--seconds 60]</c>;
 /// a reconciliation run killed midway: <c>... -- load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000]</c>;
-/// the shared gateway limit alone: <c>... -- load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30]</c>.
+/// the shared gateway limit alone: <c>... -- load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30]</c>;
+/// the ledger's Find at scale: <c>... -- load ledger-find [--transactions 1000000] [--iterations 20]</c>.
 /// </summary>
 public static class LoadRun
 {
@@ -28,11 +29,13 @@ public static class LoadRun
                     Int(options, "kill-at", Int(options, "actions", 2000) / 2));
             case SharedLimitLoadRun.Command:
                 return await SharedLimitLoadRun.RunAsync(Int(options, "instances", 2), Int(options, "sandbox-rate", 25), Int(options, "client-rate", 20), Int(options, "seconds", 30));
+            case LedgerFindLoadRun.Command:
+                return await LedgerFindLoadRun.RunAsync(Int(options, "transactions", 1_000_000), Int(options, "iterations", 20));
             case ProbeTargetServer.Command:
                 await ProbeTargetServer.RunAsync(Int(options, "instances", 500), Int(options, "ports", 10));
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: load series-memory [--services 1000] [--minutes 1440] | load probes [--targets 1000] [--interval 10] [--seconds 60] [--concurrency 64] | load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000] | load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30]");
+                await Console.Error.WriteLineAsync("Usage: load series-memory [--services 1000] [--minutes 1440] | load probes [--targets 1000] [--interval 10] [--seconds 60] [--concurrency 64] | load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000] | load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30] | load ledger-find [--transactions 1000000] [--iterations 20]");
                 return 2;
         }
     }
