@@ -259,24 +259,4 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
         Assert.Contains("info", banner.ClassName);
         Assert.Single(page.FindAll("[data-testid=resume]"));
     }
-
-    [Fact]
-    public async Task OpenRun_PausedWhileClassifying_ShowsWhyAndOffersResume()
-    {
-        var run = new ReconciliationRun(Preparer, ReconciliationCriteria.Create([LedgerState.Authorized]), 30, new ReconciliationPolicy(), DateTimeOffset.UtcNow);
-        run.Pause(Preparer, DateTimeOffset.UtcNow, "The gateway refused the API key (401): set PaymentGateway:ApiKey.");
-        await using (var unit = await new EfUnitOfWorkFactory(_world!, new AuditWriter(ProposalTestWorld.TestAuditKey)).BeginAsync(CancellationToken.None))
-        {
-            unit.ReconciliationRuns.Add(run);
-            await unit.SaveAsync(CancellationToken.None);
-        }
-        SignIn("recon", Roles.ReconciliationOperator);
-
-        var (page, _) = OpenFirstRun();
-
-        var banner = page.Find("[data-testid=pause-reason]").TextContent;
-        Assert.Contains("while classifying", banner);
-        Assert.Contains("(401): set PaymentGateway:ApiKey.", banner);
-        Assert.Single(page.FindAll("[data-testid=resume]"));
-    }
 }
