@@ -92,6 +92,12 @@ public sealed class StripeRequestPipeline(PaymentSandboxOptions options, Sandbox
         }
         var fault = faults.Take(context.Request.Method, context.Request.Path.Value ?? "");
         if (fault is not null) stats.Fault();
+        if (fault is { Kind: FaultRule.Error, StatusCode: FaultRule.Forbidden })
+        {
+            await WriteAsync(context, StripeResponse.Error(fault.StatusCode, "invalid_request_error", null,
+                "The provided key does not have the required permissions for this endpoint (an injected sandbox fault)."));
+            return;
+        }
         if (fault is { Kind: FaultRule.Error })
         {
             await WriteAsync(context, StripeResponse.Error(fault.StatusCode, "api_error", null, "An injected sandbox fault: the request was not executed. Retry it with the same idempotency key."));

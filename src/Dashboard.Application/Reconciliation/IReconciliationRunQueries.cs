@@ -6,6 +6,6 @@ public interface IReconciliationRunQueries
     /// <summary>The newest runs first, at most <paramref name="take"/>.</summary>
     Task<IReadOnlyList<ReconciliationRunSummary>> ListAsync(int take, CancellationToken cancellationToken);
 
-    /// <summary>Runs with background work to do: found (to classify) or executing.</summary>
+    /// <summary>Runs with background work to do: found (to classify), executing, or paused until the gateway answers again (to resume).</summary>
     Task<IReadOnlyList<ReconciliationRunSummary>> ActiveAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Dashboard.Application.Leases;
 using Dashboard.Application.Live;
 using Dashboard.Application.Persistence;
@@ -9,13 +11,14 @@ namespace Dashboard.Application.Reconciliation;
 
 /// <summary>
 /// The background work of one run, done by exactly one dashboard instance (the holder of the run's lease): classifying the
-/// found transactions against the gateway, then executing the plan one transaction at a time, in order. Every step is
-/// recorded as claimed and saved before its call is sent, and every call carries the step's idempotency key, so a run resumed
-/// after a crash finishes a claimed step with the same key (the gateway and the ledger replay it) and never acts twice.
-/// A transient gateway fault leaves the step claimed for the next attempt; a refusal fails the transaction; a wrong key or a
-/// read-only ledger pauses the whole run with the reason.
+/// found transactions against the gateway, then executing the plan, a bounded number of transactions at a time
+/// (<see cref="ReconciliationOptions.ExecutionConcurrency"/>), each one's steps in order. Every step is recorded as claimed and
+/// saved before its call is sent, and every call carries the step's idempotency key, so a run resumed after a crash finishes a
+/// claimed step with the same key (the gateway and the ledger replay it) and never acts twice. A wrong key or a gateway whose
+/// circuit breaker opened pauses the run with the reason, while classifying or executing; after the breaker the run resumes
+/// by itself once the gateway answers again.
 /// </summary>
-public sealed partial class ReconciliationExecutor(
+public sealed class ReconciliationExecutor(
     IUnitOfWorkFactory units,
     ILedger ledger,
     IPaymentGateway gateway,
@@ -28,29 +31,32 @@ public sealed partial class ReconciliationExecutor(
     ILogger<ReconciliationExecutor> logger)
 {
     private readonly TimeSpan _leaseDuration = options.Value.ExecutionLease;
+    private readonly int _concurrency = options.Value.ExecutionConcurrency;
+    private readonly TransactionExecution _transactions = new(ledger, gateway, logger);
+
+    /// <summary>A payment no gateway has: reading it shows whether the gateway answers without touching a real one.</summary>
+    private const string ReachabilityProbe = "pi_dashboard_reachability_probe";
 
     public static string LeaseName(Guid runId) => $"reconciliation-run/{runId:N}";
 
     /// <summary>Does the run's pending background work if this instance gets its lease; returns when it is done, paused, cancelled or the lease is lost.</summary>
     public async Task ProcessAsync(Guid runId, string holder, CancellationToken cancellationToken)
     {
-        var lease = LeaseName(runId);
-        if (!await leases.TryAcquireAsync(lease, holder, _leaseDuration, cancellationToken)) return;
+        var lease = new RunLease(leases, LeaseName(runId), holder, _leaseDuration, time);
+        if (!await lease.EnsureAsync(cancellationToken)) return;
         try
         {
+            if (!await ResumeIfGatewayAnswersAsync(runId, cancellationToken)) return;
             await ClassifyIfFoundAsync(runId, cancellationToken);
-            while (await leases.TryAcquireAsync(lease, holder, _leaseDuration, cancellationToken)
-                   && await ExecuteNextAsync(runId, cancellationToken))
-            {
-            }
+            await ExecuteAsync(runId, lease.EnsureAsync, int.MaxValue, _concurrency, cancellationToken);
         }
         finally
         {
-            await leases.ReleaseAsync(lease, holder, CancellationToken.None);
+            await lease.ReleaseAsync();
         }
     }
 
-    /// <summary>Reads every found transaction from the gateway (rate-limited by the adapter) and records the decision table's answer.</summary>
+    /// <summary>Reads every found transaction from the gateway (rate-limited by the adapter, several at once) and records the decision table's answer.</summary>
     public async Task ClassifyIfFoundAsync(Guid runId, CancellationToken cancellationToken)
     {
         ReconciliationRun run;
@@ -65,24 +71,43 @@ public sealed partial class ReconciliationExecutor(
             var now = time.GetUtcNow();
             // The same "now" as the find, so "older than" selects the transactions the operator was shown.
             var transactions = (await ledger.FindAsync(run.Criteria, run.CreatedAt, run.Policy.MaxItemsPerRun, cancellationToken)).Transactions;
-            var classified = new List<ClassifiedTransaction>(transactions.Count);
-            foreach (var transaction in transactions)
+            var classified = new ClassifiedTransaction[transactions.Count];
+            var read = 0;
+            PaymentGatewayException? fault = null;
+            try
             {
-                var snapshot = await GatewayReader.SnapshotAsync(gateway, transaction, cancellationToken);
-                classified.Add(new ClassifiedTransaction(transaction, snapshot, table.Classify(snapshot, transaction.ToSnapshot(), now)));
-                progress.Report(runId, classified.Count, transactions.Count);
-                if (classified.Count % 50 == 0) Publish(runId);
+                await Parallel.ForAsync(0, transactions.Count, new ParallelOptions { MaxDegreeOfParallelism = _concurrency, CancellationToken = cancellationToken }, async (i, token) =>
+                {
+                    var transaction = transactions[i];
+                    var snapshot = await GatewayReader.SnapshotAsync(gateway, transaction, token);
+                    classified[i] = new ClassifiedTransaction(transaction, snapshot, table.Classify(snapshot, transaction.ToSnapshot(), now));
+                    var count = Interlocked.Increment(ref read);
+                    progress.Report(runId, count, transactions.Count);
+                    if (count % 50 == 0) Publish(runId);
+                });
+            }
+            catch (PaymentGatewayException error) when (error.Kind is PaymentGatewayErrorKind.Authentication or PaymentGatewayErrorKind.CircuitOpen)
+            {
+                // Every later read would fail alike: the run waits, saying why, instead of trying again every second.
+                fault = error;
             }
 
             await using var unit = await units.BeginAsync(cancellationToken);
             var current = await unit.ReconciliationRuns.FindAsync(runId, cancellationToken);
             if (current?.State != ReconciliationRunState.Found) return;
             var before = current.Events.Count;
-            if (classified.Count == 0)
-                current.Cancel(RunActors.ExecutorFor(current), "No transaction matches the criteria any more: nothing to classify.", time.GetUtcNow());
+            var executor = RunActors.ExecutorFor(current);
+            if (fault?.Kind == PaymentGatewayErrorKind.CircuitOpen)
+                current.PauseUntilGatewayRecovers(executor, time.GetUtcNow(), fault.Message);
+            else if (fault is not null)
+                current.Pause(executor, time.GetUtcNow(), fault.Message);
+            else if (classified.Length == 0)
+                current.Cancel(executor, "No transaction matches the criteria any more: nothing to classify.", time.GetUtcNow());
             else
-                current.Classify(RunActors.ExecutorFor(current), classified, time.GetUtcNow());
-            await SaveAsync(unit, current, before, cancellationToken);
+                current.Classify(executor, classified, time.GetUtcNow());
+            foreach (var record in ReconciliationAudit.EventsAfter(current, before)) unit.Audit.Record(record);
+            await unit.SaveAsync(cancellationToken);
+            Publish(runId);
         }
         finally
         {
@@ -90,151 +115,92 @@ public sealed partial class ReconciliationExecutor(
         }
     }
 
-    /// <summary>Acts on the next transaction of an executing run; false when there is nothing more to do now.</summary>
-    public async Task<bool> ExecuteNextAsync(Guid runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Resumes a run that paused itself because the gateway stopped answering, once a read goes through again (the circuit
+    /// breaker lets one through after its break); false while the gateway still fails, so the run stays paused. True for
+    /// every other run.
+    /// </summary>
+    private async Task<bool> ResumeIfGatewayAnswersAsync(Guid runId, CancellationToken cancellationToken)
     {
-        await using var unit = await units.BeginAsync(cancellationToken);
-        var run = await unit.ReconciliationRuns.FindForStepAsync(runId, cancellationToken);
-        if (run?.State != ReconciliationRunState.Executing || run.NextItem() is not { } item) return false;
-        var before = run.Events.Count;
-
-        string? change;
+        await using (var peek = await units.BeginAsync(cancellationToken))
+        {
+            if (!await peek.ReconciliationRuns.AwaitsGatewayAsync(runId, cancellationToken)) return true;
+        }
         try
         {
-            change = item.HasStarted ? null : await ChangedSincePreviewAsync(item, cancellationToken);
+            // Any answer but a failure will do, "no such payment" included: it proves the gateway answers and accepts the key.
+            await gateway.GetPaymentAsync(ReachabilityProbe, cancellationToken);
         }
-        catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
+        catch (PaymentGatewayException error) when (error.IsTransient)
         {
-            // A wrong key fails the first read, before any write: every later item would fail alike, so the run waits for the fix.
-            return await PauseAsync(run, $"The gateway refused the API key: {error.Message}", cancellationToken);
+            return false;
         }
-        if (change is not null)
-            return await FinishAsync(unit, run, item, ItemOutcome.SkippedChanged, change, before, cancellationToken);
-
-        var escalated = false;
-        foreach (var step in item.Steps.Where(s => !s.IsDone).ToList())
-        {
-            run.RecordStepClaimed(item.TransactionId, step.Action, time.GetUtcNow());
-            await unit.SaveAsync(cancellationToken);
-            string? escalation;
-            try
-            {
-                escalation = await PerformAsync(item, step, cancellationToken);
-            }
-            catch (PaymentGatewayException error) when (error.IsTransient)
-            {
-                // The step stays claimed; the next attempt sends it again with the same key.
-                LogTransient(runId, item.TransactionId, step.Action.ToWire(), error.Message);
-                throw;
-            }
-            catch (PaymentGatewayException error) when (error.Kind == PaymentGatewayErrorKind.Authentication)
-            {
-                return await PauseAsync(run, $"The gateway refused the API key: {error.Message}", cancellationToken);
-            }
-            catch (LedgerException error) when (error.Kind == LedgerErrorKind.ReadOnly)
-            {
-                return await PauseAsync(run, error.Message, cancellationToken);
-            }
-            catch (Exception error) when (error is PaymentGatewayException or LedgerException)
-            {
-                return await FinishAsync(unit, run, item, ItemOutcome.Failed, $"'{step.Action.ToWire()}' was refused: {error.Message}", before, cancellationToken);
-            }
-            if (escalation is not null)
-                return await FinishAsync(unit, run, item, ItemOutcome.Escalated, escalation, before, cancellationToken);
-            run.RecordStepDone(item.TransactionId, step.Action, time.GetUtcNow());
-            escalated |= step.Action == ReconciliationAction.Escalate;
-        }
-        return escalated
-            ? await FinishAsync(unit, run, item, ItemOutcome.Escalated, "Handed to a person, as the decision table says: " + item.Proposed.Rule, before, cancellationToken)
-            : await FinishAsync(unit, run, item, ItemOutcome.Done, $"Done: {string.Join(", ", item.EffectiveActions.Select(a => a.ToWire()))}.", before, cancellationToken);
-    }
-
-    private async Task<string?> ChangedSincePreviewAsync(ReconciliationItem item, CancellationToken cancellationToken)
-    {
-        var transaction = await ledger.GetAsync(item.TransactionId, cancellationToken);
-        if (transaction is null) return $"Transaction {item.TransactionId} is no longer in the ledger.";
-        return item.ChangeSince(await GatewayReader.SnapshotAsync(gateway, transaction, cancellationToken), transaction.ToSnapshot());
-    }
-
-    /// <summary>Sends one step; returns why the transaction goes to a person instead, or null when the step was done.</summary>
-    private async Task<string?> PerformAsync(ReconciliationItem item, ItemStep step, CancellationToken cancellationToken)
-    {
-        var key = step.IdempotencyKey;
-        switch (step.Action)
-        {
-            case ReconciliationAction.Capture:
-                await gateway.CaptureAsync(RequireReference(item), null, key, cancellationToken);
-                break;
-            case ReconciliationAction.Cancel:
-                await gateway.CancelAsync(RequireReference(item), key, cancellationToken);
-                break;
-            case ReconciliationAction.Refund:
-                await gateway.RefundAsync(RequireReference(item), null, key, cancellationToken);
-                break;
-            case ReconciliationAction.LookupByReference:
-                var payments = await gateway.FindByMerchantReferenceAsync(item.MerchantReference, cancellationToken);
-                if (payments.Count != 1)
-                    return payments.Count == 0
-                        ? $"The gateway has no payment for order reference {item.MerchantReference}: a person decides."
-                        : $"The gateway has {payments.Count} payments for order reference {item.MerchantReference}: a person decides which is this attempt.";
-                await CorrectAsync(item, LedgerCorrectionKind.RecordGatewayReference, key, payments[0].Reference, cancellationToken);
-                return null;
-            case ReconciliationAction.Escalate:
-            case ReconciliationAction.Wait:
-                return null;
-        }
-        if (LedgerCorrection.For(step.Action) is { } kind)
-            await CorrectAsync(item, kind, key, null, cancellationToken);
-        return null;
-    }
-
-    private async Task CorrectAsync(ReconciliationItem item, LedgerCorrectionKind kind, string key, string? reference, CancellationToken cancellationToken)
-    {
-        var current = await ledger.GetAsync(item.TransactionId, cancellationToken)
-            ?? throw new LedgerException(LedgerErrorKind.NotFound, $"Transaction {item.TransactionId} is no longer in the ledger.");
-        await ledger.ApplyAsync(new LedgerCorrection(item.TransactionId, current.Version, kind, key,
-            $"Reconciliation run {item.RunId}: {item.Override?.Reason ?? item.Proposed.Rule}", reference), cancellationToken);
-    }
-
-    private static string RequireReference(ReconciliationItem item) =>
-        item.GatewayReference ?? throw new PaymentGatewayException(PaymentGatewayErrorKind.InvalidRequest,
-            $"Transaction {item.TransactionId} has no gateway reference, so nothing can be sent for it: look it up by reference first.");
-
-    private async Task<bool> FinishAsync(IUnitOfWork unit, ReconciliationRun run, ReconciliationItem item, ItemOutcome outcome, string reason, int before, CancellationToken cancellationToken)
-    {
-        run.RecordOutcome(item.TransactionId, outcome, reason, time.GetUtcNow());
-        unit.Audit.Record(ReconciliationAudit.Outcome(run, item, RunActors.ExecutorFor(run).UserId));
-        await SaveAsync(unit, run, before, cancellationToken);
-        return run.State == ReconciliationRunState.Executing;
-    }
-
-    private async Task<bool> PauseAsync(ReconciliationRun step, string reason, CancellationToken cancellationToken)
-    {
-        LogPaused(step.Id, reason);
-        // The step's run holds only its next transactions, and the pause event counts all that remain: read it whole. The claim is saved.
         await using var unit = await units.BeginAsync(cancellationToken);
-        var run = await unit.ReconciliationRuns.FindAsync(step.Id, cancellationToken);
-        if (run?.State != ReconciliationRunState.Executing) return false;
+        var run = await unit.ReconciliationRuns.FindAsync(runId, cancellationToken);
+        if (run is not { ResumesByItself: true }) return false;
         var before = run.Events.Count;
-        run.Pause(RunActors.ExecutorFor(run), time.GetUtcNow(), reason);
-        unit.Audit.Record(new Domain.Audit.AuditRecord(time.GetUtcNow(), run.PreparedById, "reconciliation.paused-on-fault", $"reconciliation/{run.Id}", null,
-            new Domain.Audit.AuditSide(State: run.State.ToString(), Description: reason)));
-        await SaveAsync(unit, run, before, cancellationToken);
-        return false;
-    }
-
-    private async Task SaveAsync(IUnitOfWork unit, ReconciliationRun run, int before, CancellationToken cancellationToken)
-    {
+        run.Resume(RunActors.ExecutorFor(run), time.GetUtcNow());
         foreach (var record in ReconciliationAudit.EventsAfter(run, before)) unit.Audit.Record(record);
         await unit.SaveAsync(cancellationToken);
-        Publish(run.Id);
+        Publish(runId);
+        return true;
+    }
+
+    /// <summary>Acts on the next transaction of an executing run, alone; false when there is nothing more to do now.</summary>
+    public Task<bool> ExecuteNextAsync(Guid runId, CancellationToken cancellationToken) =>
+        ExecuteAsync(runId, _ => Task.FromResult(true), 1, 1, cancellationToken);
+
+    /// <summary>
+    /// Acts on up to <paramref name="limit"/> transactions in plan order, <paramref name="concurrency"/> at a time, until none is
+    /// left, a claim is refused (paused, cancelled, lease lost) or a fault pauses the run; a transient gateway fault lets the
+    /// transactions in flight finish and is then thrown. True when the run is still executing with more to do.
+    /// </summary>
+    private async Task<bool> ExecuteAsync(Guid runId, Func<CancellationToken, Task<bool>> mayClaim, int limit, int concurrency, CancellationToken cancellationToken)
+    {
+        ExceptionDispatchInfo? fault = null;
+        var started = 0;
+        await using (var journal = new RunJournal(runId, units, mayClaim, feed, time, logger, cancellationToken))
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(PendingAsync(runId, journal, limit, cancellationToken), parallel, async (item, token) =>
+            {
+                Interlocked.Increment(ref started);
+                try
+                {
+                    await _transactions.ActAsync(item, journal, token);
+                }
+                catch (PaymentGatewayException error) when (error.IsTransient)
+                {
+                    journal.Stop();
+                    Interlocked.CompareExchange(ref fault, ExceptionDispatchInfo.Capture(error), null);
+                }
+            });
+            fault?.Throw();
+            return started > 0 && journal.Executing && !journal.Stopped;
+        }
+    }
+
+    /// <summary>The run's transactions still to act on, read a page at a time as the workers take them, until the journal stops.</summary>
+    private async IAsyncEnumerable<ReconciliationItem> PendingAsync(Guid runId, RunJournal journal, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var page = Math.Min(limit, Math.Max(_concurrency * 4, 16));
+        var after = 0;
+        var handed = 0;
+        while (handed < limit && !journal.Stopped)
+        {
+            IReadOnlyList<ReconciliationItem> items;
+            await using (var unit = await units.BeginAsync(cancellationToken))
+                items = await unit.ReconciliationRuns.PendingItemsAsync(runId, after, page, cancellationToken);
+            if (items.Count == 0) yield break;
+            foreach (var item in items)
+            {
+                if (handed == limit || journal.Stopped) yield break;
+                handed++;
+                after = item.Position;
+                yield return item;
+            }
+        }
     }
 
     private void Publish(Guid runId) => feed.Publish(new FeedEvent(FeedTopic.Reconciliation, runId.ToString(), time.GetUtcNow()));
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId}: '{Action}' of transaction {TransactionId} met a transient gateway fault ({Reason}); it is sent again with the same key")]
-    private partial void LogTransient(Guid runId, string transactionId, string action, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} paused: {Reason}")]
-    private partial void LogPaused(Guid runId, string reason);
 }

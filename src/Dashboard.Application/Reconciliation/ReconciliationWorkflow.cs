@@ -22,6 +22,9 @@ public sealed class ReconciliationWorkflow(
 {
     public const int MaxListed = 100;
     private const int MaxOverrideActions = 9;
+    // Pause, resume and cancel do not depend on the transactions' progress, so they are applied again to a fresh read when the
+    // executor saved progress meanwhile; a running executor saves often, and the operator must still be able to stop it.
+    private const int RunControlAttempts = 10;
 
     public ReconciliationPolicy Policy => policy;
 
@@ -90,10 +93,10 @@ public sealed class ReconciliationWorkflow(
         }, cancellationToken);
 
     public Task<ReconciliationRun> PauseAsync(Guid id, ReconciliationActor actor, CancellationToken cancellationToken) =>
-        StepAsync(id, run => run.Pause(actor, time.GetUtcNow()), cancellationToken);
+        StepAsync(id, run => run.Pause(actor, time.GetUtcNow()), cancellationToken, RunControlAttempts);
 
     public Task<ReconciliationRun> ResumeAsync(Guid id, ReconciliationActor actor, CancellationToken cancellationToken) =>
-        StepAsync(id, run => run.Resume(actor, time.GetUtcNow()), cancellationToken);
+        StepAsync(id, run => run.Resume(actor, time.GetUtcNow()), cancellationToken, RunControlAttempts);
 
     public Task<ReconciliationRun> CancelAsync(Guid id, ReconciliationActor actor, string? reason, CancellationToken cancellationToken) =>
         StepAsync(id, run =>
@@ -101,7 +104,7 @@ public sealed class ReconciliationWorkflow(
             if (string.IsNullOrWhiteSpace(reason))
                 throw new InputException("reason", "Say why the run is cancelled, e.g. 'gateway incident, retry tomorrow'.");
             run.Cancel(actor, reason, time.GetUtcNow());
-        }, cancellationToken);
+        }, cancellationToken, RunControlAttempts);
 
     /// <summary>An edit applies to the plan the operator looked at: if someone changed it since, the edit is refused, not merged.</summary>
     private Task<ReconciliationRun> EditAsync(Guid id, string? planHash, Action<ReconciliationRun> edit, CancellationToken cancellationToken)
@@ -136,14 +139,24 @@ public sealed class ReconciliationWorkflow(
         return parsed;
     }
 
-    private async Task<ReconciliationRun> StepAsync(Guid id, Action<ReconciliationRun> step, CancellationToken cancellationToken)
+    private async Task<ReconciliationRun> StepAsync(Guid id, Action<ReconciliationRun> step, CancellationToken cancellationToken, int attempts = 1)
     {
-        await using var unit = await units.BeginAsync(cancellationToken);
-        var run = await RequireAsync(unit, id, cancellationToken);
-        var before = run.Events.Count;
-        step(run);
-        await SaveAsync(unit, run, before, cancellationToken);
-        return run;
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var unit = await units.BeginAsync(cancellationToken);
+            var run = await RequireAsync(unit, id, cancellationToken);
+            var before = run.Events.Count;
+            step(run);
+            try
+            {
+                await SaveAsync(unit, run, before, cancellationToken);
+                return run;
+            }
+            catch (ConflictException) when (attempt < attempts)
+            {
+                // Someone saved the run since it was read: read it again and apply the step to that.
+            }
+        }
     }
 
     private async Task SaveAsync(IUnitOfWork unit, ReconciliationRun run, int eventsBefore, CancellationToken cancellationToken)

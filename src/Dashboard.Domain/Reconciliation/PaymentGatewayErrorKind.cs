@@ -3,7 +3,7 @@ namespace Dashboard.Domain.Reconciliation;
 /// <summary>Why a gateway refused or failed a request; each kind names its own fix in the exception's message.</summary>
 public enum PaymentGatewayErrorKind
 {
-    /// <summary>The API key was refused.</summary>
+    /// <summary>The API key was refused (401), or lacks the permission the call needs (403).</summary>
     Authentication,
     /// <summary>The gateway kept answering "too many requests" after the retries.</summary>
     RateLimited,
@@ -17,6 +17,8 @@ public enum PaymentGatewayErrorKind
     IdempotencyConflict,
     /// <summary>The request itself was wrong.</summary>
     InvalidRequest,
-    /// <summary>The gateway failed (5xx), could not be reached, or its circuit is open after repeated failures.</summary>
+    /// <summary>The gateway failed (5xx) or could not be reached.</summary>
     Unavailable,
+    /// <summary>Calls failed so often that the client stopped sending them for a while (its circuit breaker is open).</summary>
+    CircuitOpen,
 }

@@ -17,5 +17,6 @@ public sealed class PaymentGatewayException(
     public string? GatewayCode { get; } = gatewayCode;
 
     /// <summary>True when the same call may be retried later with the same idempotency key.</summary>
-    public bool IsTransient => Kind is PaymentGatewayErrorKind.RateLimited or PaymentGatewayErrorKind.Timeout or PaymentGatewayErrorKind.Unavailable;
+    public bool IsTransient => Kind is PaymentGatewayErrorKind.RateLimited or PaymentGatewayErrorKind.Timeout or PaymentGatewayErrorKind.Unavailable
+        or PaymentGatewayErrorKind.CircuitOpen;
 }

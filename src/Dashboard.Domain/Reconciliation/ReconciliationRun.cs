@@ -45,7 +45,9 @@ public sealed class ReconciliationRun
     public DateTimeOffset? FinishedAt { get; private set; }
     public string? CancelReason { get; private set; }
     /// <summary>Why a paused run is paused and what to do, from its last pause (kept in its events, so it survives a restart); null unless paused.</summary>
-    public string? PauseReason => State == ReconciliationRunState.Paused ? _events.LastOrDefault(e => e.Kind == RunEventKind.Paused)?.Description : null;
+    public string? PauseReason => State == ReconciliationRunState.Paused ? LastPause?.Description : null;
+    /// <summary>True when the run paused itself because the gateway stopped answering: it resumes by itself once the gateway answers again.</summary>
+    public bool ResumesByItself => State == ReconciliationRunState.Paused && LastPause?.Kind == RunEventKind.PausedUntilGatewayRecovers;
 
     public IReadOnlyList<ReconciliationItem> Items => _items;
     public IReadOnlyList<ReconciliationRunEvent> Events => _events;
@@ -188,24 +190,48 @@ public sealed class ReconciliationRun
     }
 
     /// <summary>
-    /// Stops acting until someone resumes. An operator pauses without a <paramref name="fault"/>; the executor pauses with one
-    /// (a refused API key, a read-only ledger) that says what to fix, and it becomes the run's <see cref="PauseReason"/>.
+    /// Stops acting until someone resumes. An operator pauses an executing run without a <paramref name="fault"/>; the executor
+    /// pauses with one (a refused API key, a read-only ledger) that says what to fix, while executing or classifying, and it
+    /// becomes the run's <see cref="PauseReason"/>.
     /// </summary>
     public void Pause(ReconciliationActor actor, DateTimeOffset at, string? fault = null)
     {
-        RequireState("pause", ReconciliationRunState.Executing);
+        var automatic = !string.IsNullOrWhiteSpace(fault);
+        if (automatic) RequireState("pause", ReconciliationRunState.Found, ReconciliationRunState.Executing);
+        else RequireState("pause", ReconciliationRunState.Executing);
         RequireOperator(actor, "pause a run");
-        var description = string.IsNullOrWhiteSpace(fault)
-            ? $"Paused by {actor.DisplayName} with {Progress.Remaining} transactions to go: resume to go on, or cancel the run."
-            : $"Paused automatically with {Progress.Remaining} transactions to go: {Limit(fault, "pause reason")} Fix that, then resume; the remaining transactions keep their idempotency keys, so nothing is done twice.";
+        var description = automatic
+            ? $"Paused automatically {PausedWhile()}: {Limit(fault!, "pause reason")} Fix that, then resume; {NothingTwice()}"
+            : $"Paused by {actor.DisplayName} with {Progress.Remaining} transactions to go: resume to go on, or cancel the run.";
         State = ReconciliationRunState.Paused;
         Record(actor, at, RunEventKind.Paused, description);
     }
 
+    /// <summary>
+    /// Stops acting, while executing or classifying, because the gateway stopped answering (<paramref name="fault"/> says how);
+    /// the run is resumed by itself once the gateway answers again (<see cref="ResumesByItself"/>), or by an operator.
+    /// </summary>
+    public void PauseUntilGatewayRecovers(ReconciliationActor actor, DateTimeOffset at, string fault)
+    {
+        RequireState("pause", ReconciliationRunState.Found, ReconciliationRunState.Executing);
+        RequireOperator(actor, "pause a run");
+        var why = RequireText(fault, "pause reason", "say what the gateway did");
+        State = ReconciliationRunState.Paused;
+        Record(actor, at, RunEventKind.PausedUntilGatewayRecovers,
+            $"Paused automatically {PausedWhile()}: {why} The run resumes by itself once the gateway answers again; resume it yourself to try at once, or cancel it. {NothingTwice()}");
+    }
+
+    /// <summary>Goes on where the run stopped: executing, or classifying when it paused before execution started.</summary>
     public void Resume(ReconciliationActor actor, DateTimeOffset at)
     {
         RequireState("resume", ReconciliationRunState.Paused);
         RequireOperator(actor, "resume a run");
+        if (StartedAt is null)
+        {
+            State = ReconciliationRunState.Found;
+            Record(actor, at, RunEventKind.Resumed, "Resumed: the found transactions are read from the gateway again.");
+            return;
+        }
         State = ReconciliationRunState.Executing;
         Record(actor, at, RunEventKind.Resumed, $"Resumed with {Progress.Remaining} transactions to go.");
         CompleteIfFinished(at);
@@ -264,6 +290,14 @@ public sealed class ReconciliationRun
         _events.Add(new ReconciliationRunEvent(_events.Count + 1, at, PreparedById, PreparedByName, RunEventKind.Completed,
             $"Completed: {progress.Done} done, {progress.Skipped} skipped because they changed, {progress.Failed} failed, {progress.Escalated} escalated.", Plan.Hash));
     }
+
+    private ReconciliationRunEvent? LastPause => _events.LastOrDefault(e => e.Kind is RunEventKind.Paused or RunEventKind.PausedUntilGatewayRecovers);
+
+    private string PausedWhile() => StartedAt is null ? "while classifying" : $"with {Progress.Remaining} transactions to go";
+
+    private string NothingTwice() => StartedAt is null
+        ? "classifying only reads, so nothing was changed."
+        : "the remaining transactions keep their idempotency keys, so nothing is done twice.";
 
     private ReconciliationItem RequireExecutionItem(string transactionId)
     {

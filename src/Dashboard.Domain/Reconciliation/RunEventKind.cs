@@ -11,6 +11,8 @@ public enum RunEventKind
     Approved,
     Started,
     Paused,
+    /// <summary>Paused by the executor because the gateway stopped answering; it resumes by itself once the gateway answers again.</summary>
+    PausedUntilGatewayRecovers,
     Resumed,
     Cancelled,
     Completed,

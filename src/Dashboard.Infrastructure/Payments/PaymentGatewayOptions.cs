@@ -41,6 +41,9 @@ public sealed class PaymentGatewayOptions
     /// <summary>The base delay of the exponential backoff, in milliseconds.</summary>
     public int RetryBaseDelayMilliseconds { get; set; } = 500;
 
+    /// <summary>How long the circuit breaker stops calls once too many failed (half of at least 20 attempts within the sampling window).</summary>
+    public int CircuitBreakSeconds { get; set; } = 15;
+
     /// <summary>The metadata key that holds the merchant reference (the order number) on a PaymentIntent.</summary>
     public string MerchantReferenceKey { get; set; } = "order_id";
 }

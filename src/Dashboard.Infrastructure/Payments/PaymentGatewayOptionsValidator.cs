@@ -32,6 +32,8 @@ public sealed class PaymentGatewayOptionsValidator : IValidateOptions<PaymentGat
             failures.Add($"{section}:MaxRetries is {options.MaxRetries}; give 0 to 10.");
         if (options.RetryBaseDelayMilliseconds is < 10 or > 60_000)
             failures.Add($"{section}:RetryBaseDelayMilliseconds is {options.RetryBaseDelayMilliseconds}; give 10 to 60000.");
+        if (options.CircuitBreakSeconds is < 1 or > 600)
+            failures.Add($"{section}:CircuitBreakSeconds is {options.CircuitBreakSeconds}; give 1 to 600 seconds without calls after the gateway failed too often.");
         if (string.IsNullOrWhiteSpace(options.MerchantReferenceKey) || options.MerchantReferenceKey.Length > 40)
             failures.Add($"{section}:MerchantReferenceKey must be a metadata key of 1 to 40 characters, e.g. order_id.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

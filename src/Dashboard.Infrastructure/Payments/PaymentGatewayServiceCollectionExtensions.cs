@@ -51,6 +51,6 @@ public static class PaymentGatewayServiceCollectionExtensions
             HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != System.Net.HttpStatusCode.TooManyRequests);
         resilience.CircuitBreaker.MinimumThroughput = 20;
         resilience.CircuitBreaker.FailureRatio = 0.5;
-        resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(15);
+        resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(Math.Clamp(settings.CircuitBreakSeconds, 1, 600));
     }
 }

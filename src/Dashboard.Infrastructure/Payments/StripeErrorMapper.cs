@@ -18,7 +18,10 @@ internal static class StripeErrorMapper
             return status switch
             {
                 401 => new(PaymentGatewayErrorKind.Authentication,
-                    $"The payment gateway refused the API key while trying to {operation} ({detail}). Set the environment variable PaymentGateway__ApiKey to the account's secret key and restart.",
+                    $"The gateway refused the API key (401) while trying to {operation} ({detail}): set PaymentGateway:ApiKey (the environment variable PaymentGateway__ApiKey) to the account's secret key, restart the dashboard, then resume.",
+                    status, code, exception),
+                403 => new(PaymentGatewayErrorKind.Authentication,
+                    $"The gateway refused the API key (403: it may not {operation}; {detail}): give the key that permission, or set PaymentGateway:ApiKey (the environment variable PaymentGateway__ApiKey) to one that has it and restart the dashboard, then resume.",
                     status, code, exception),
                 429 => new(PaymentGatewayErrorKind.RateLimited,
                     $"The payment gateway still answered 'too many requests' after {options.MaxRetries} retries while trying to {operation}. Lower PaymentGateway:RequestsPerSecond (now {options.RequestsPerSecond}) below the account's limit, then resume.",
@@ -38,7 +41,9 @@ internal static class StripeErrorMapper
             TimeoutRejectedException or TaskCanceledException or TimeoutException => new(PaymentGatewayErrorKind.Timeout,
                 $"The payment gateway did not answer in time while trying to {operation} (PaymentGateway:TimeoutSeconds is {options.TimeoutSeconds}, {options.MaxRetries} retries). The call may have taken effect: retry it with the same idempotency key, never a new one.",
                 null, null, exception),
-            BrokenCircuitException => Unavailable("too many calls failed in a row, so calls are paused for a while (circuit open)", operation, exception, null),
+            BrokenCircuitException => new(PaymentGatewayErrorKind.CircuitOpen,
+                $"The payment gateway failed too often, so the dashboard stopped calling it for {options.CircuitBreakSeconds} s (circuit breaker open) while trying to {operation}. Check the gateway's status page; calls start again by themselves once it answers.",
+                null, null, exception),
             HttpRequestException http => Unavailable($"the gateway could not be reached ({http.Message})", operation, exception, null),
             _ => Unavailable(exception.Message, operation, exception, null),
         };

@@ -3,7 +3,8 @@ using Dashboard.Application.Reconciliation;
 namespace Dashboard.Web.Hosting;
 
 /// <summary>
-/// Picks up reconciliation runs with background work (found: classify; executing: act) every second, including those left
+/// Picks up reconciliation runs with background work (found: classify; executing: act; paused until the gateway answers:
+/// check whether it does and resume) every second, including those left
 /// executing by a dashboard that stopped or crashed. Each run is done only by the instance that holds its lease; a failed
 /// attempt (a transient gateway fault) is logged and the next tick resumes it with the same idempotency keys.
 /// </summary>

@@ -49,6 +49,7 @@ public sealed class ReconciliationViewModel(
         ReconciliationRunState.Found => 1,
         ReconciliationRunState.Classified => Run.RequiresApproval ? 3 : 2,
         ReconciliationRunState.Approved => 4,
+        ReconciliationRunState.Paused when Run.StartedAt is null => 1,
         ReconciliationRunState.Executing or ReconciliationRunState.Paused => 4,
         _ => 5,
     };

@@ -27,4 +27,15 @@ public class ReconciliationOptionsValidatorTests
         Assert.True(new ReconciliationOptionsValidator().Validate(null, options).Succeeded);
         Assert.Equal(TimeSpan.FromSeconds(seconds), options.ExecutionLease);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(65)]
+    public void Validate_ConcurrencyOutOfRange_FailsNamingTheKeyAndTheRange(int concurrency)
+    {
+        var result = new ReconciliationOptionsValidator().Validate(null, new ReconciliationOptions { ExecutionConcurrency = concurrency });
+
+        Assert.True(result.Failed);
+        Assert.Contains($"Reconciliation:ExecutionConcurrency is {concurrency}; give 1 to 64", result.FailureMessage, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,8 @@ namespace Dashboard.Benchmarks.LoadRuns;
 /// <c>dotnet run -c Release --project tests/Dashboard.Benchmarks -- load probes [--targets 1000] [--interval 10] [--seconds 60]</c>;
 /// a reconciliation run killed midway: <c>... -- load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000]</c>;
 /// the shared gateway limit alone: <c>... -- load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30]</c>;
-/// memory per Blazor circuit on /health: <c>... -- load circuits [--count 100] [--settle 10]</c>.
+/// memory per Blazor circuit on /health: <c>... -- load circuits [--count 100] [--settle 10]</c>;
+/// the ledger's Find at scale: <c>... -- load ledger-find [--transactions 1000000] [--iterations 20]</c>.
 /// </summary>
 public static class LoadRun
 {
@@ -31,11 +32,13 @@ public static class LoadRun
                 return await SharedLimitLoadRun.RunAsync(Int(options, "instances", 2), Int(options, "sandbox-rate", 25), Int(options, "client-rate", 20), Int(options, "seconds", 30));
             case CircuitMemoryRun.Command:
                 return await CircuitMemoryRun.RunAsync(Int(options, "count", 100), Int(options, "settle", 10));
+            case LedgerFindLoadRun.Command:
+                return await LedgerFindLoadRun.RunAsync(Int(options, "transactions", 1_000_000), Int(options, "iterations", 20));
             case ProbeTargetServer.Command:
                 await ProbeTargetServer.RunAsync(Int(options, "instances", 500), Int(options, "ports", 10));
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: load series-memory [--services 1000] [--minutes 1440] | load probes [--targets 1000] [--interval 10] [--seconds 60] [--concurrency 64] | load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000] | load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30] | load circuits [--count 100] [--settle 10]");
+                await Console.Error.WriteLineAsync("Usage: load series-memory [--services 1000] [--minutes 1440] | load probes [--targets 1000] [--interval 10] [--seconds 60] [--concurrency 64] | load reconcile [--actions 2000] [--sandbox-rate 25] [--client-rate 20] [--kill-at 1000] | load shared-limit [--instances 2] [--sandbox-rate 25] [--client-rate 20] [--seconds 30] | load circuits [--count 100] [--settle 10] | load ledger-find [--transactions 1000000] [--iterations 20]");
                 return 2;
         }
     }

@@ -288,6 +288,56 @@ public class ReconciliationRunTests
     }
 
     [Fact]
+    public void Pause_OnAFaultWhileClassifying_SaysSoAndResumeClassifiesAgain()
+    {
+        var run = Found();
+
+        run.Pause(Preparer, Now, "The gateway refused the API key (401): set PaymentGateway:ApiKey.");
+
+        Assert.Equal(ReconciliationRunState.Paused, run.State);
+        Assert.Contains("Paused automatically while classifying", run.PauseReason);
+        Assert.Contains("nothing was changed", run.PauseReason);
+        run.Resume(Preparer, Now);
+        Assert.Equal(ReconciliationRunState.Found, run.State);
+        Assert.Null(run.PauseReason);
+    }
+
+    [Fact]
+    public void Pause_ByAnOperatorWhileClassifying_IsRefused()
+    {
+        var error = Assert.Throws<DomainException>(() => Found().Pause(Preparer, Now));
+
+        Assert.Contains("found but not classified", error.Message);
+    }
+
+    [Fact]
+    public void PauseUntilGatewayRecovers_WhileExecuting_ResumesByItselfAndSaysSo()
+    {
+        var run = Small();
+        run.Start(Preparer, run.Plan.Hash, Now);
+
+        run.PauseUntilGatewayRecovers(Preparer, Now, "The payment gateway failed too often (circuit breaker open).");
+
+        Assert.True(run.ResumesByItself);
+        Assert.Contains("with 2 transactions to go: The payment gateway failed too often", run.PauseReason);
+        Assert.Contains("resumes by itself once the gateway answers again", run.PauseReason);
+        run.Resume(Preparer, Now);
+        Assert.Equal(ReconciliationRunState.Executing, run.State);
+        Assert.False(run.ResumesByItself);
+    }
+
+    [Fact]
+    public void ResumesByItself_AfterAnOperatorsPause_IsFalse()
+    {
+        var run = Small();
+        run.Start(Preparer, run.Plan.Hash, Now);
+
+        run.Pause(Preparer, Now);
+
+        Assert.False(run.ResumesByItself);
+    }
+
+    [Fact]
     public void PauseReason_AfterResume_IsNull()
     {
         var run = Small();

@@ -31,7 +31,7 @@ public sealed class GatewayUnderTest : IAsyncDisposable
     public HttpClient Control { get; }
 
     public static async Task<GatewayUnderTest> StartAsync(
-        int sandboxPerSecond = 1000, int clientPerSecond = 500, int timeoutSeconds = 5, int retries = 3, string? apiKey = null)
+        int sandboxPerSecond = 1000, int clientPerSecond = 500, int timeoutSeconds = 5, int retries = 3, string? apiKey = null, int circuitBreakSeconds = 15)
     {
         var folder = Directory.CreateTempSubdirectory("gateway-tests-").FullName;
         var sandbox = await PaymentSandboxServer.StartAsync(new PaymentSandboxOptions
@@ -48,6 +48,7 @@ public sealed class GatewayUnderTest : IAsyncDisposable
             ["PaymentGateway:TimeoutSeconds"] = timeoutSeconds.ToString(CultureInfo.InvariantCulture),
             ["PaymentGateway:MaxRetries"] = retries.ToString(CultureInfo.InvariantCulture),
             ["PaymentGateway:RetryBaseDelayMilliseconds"] = "50",
+            ["PaymentGateway:CircuitBreakSeconds"] = circuitBreakSeconds.ToString(CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection().AddLogging().AddPaymentGateway(configuration).BuildServiceProvider(validateScopes: true);
         return new GatewayUnderTest(sandbox, services, folder);
@@ -69,6 +70,8 @@ public sealed class GatewayUnderTest : IAsyncDisposable
     }
 
     public async Task AddFaultAsync(object rule) => (await Control.PostAsJsonAsync("_sandbox/faults", rule)).EnsureSuccessStatusCode();
+
+    public async Task ClearFaultsAsync() => (await Control.DeleteAsync("_sandbox/faults")).EnsureSuccessStatusCode();
 
     public async Task<JsonElement> StatsAsync() => JsonDocument.Parse(await Control.GetStringAsync("_sandbox/stats")).RootElement.Clone();
 

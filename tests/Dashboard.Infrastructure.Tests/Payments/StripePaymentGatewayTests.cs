@@ -110,6 +110,37 @@ public class StripePaymentGatewayTests
     }
 
     [Fact]
+    public async Task CaptureAsync_KeyWithoutThePermission_ThrowsAuthenticationNamingThe403AndTheSetting()
+    {
+        await using var test = await GatewayUnderTest.StartAsync();
+        var id = await test.AuthorizeAsync("ord-403");
+        await test.AddFaultAsync(new { kind = "error", count = 1, path = $"/v1/payment_intents/{id}/capture", statusCode = 403 });
+
+        var error = await Assert.ThrowsAsync<PaymentGatewayException>(() => test.Gateway.CaptureAsync(id, null, "cap-403"));
+
+        Assert.Equal((PaymentGatewayErrorKind.Authentication, 403), (error.Kind, error.StatusCode));
+        Assert.Contains("refused the API key (403", error.Message);
+        Assert.Contains("PaymentGateway:ApiKey", error.Message);
+        Assert.Equal(0, (await test.StatsAsync()).GetProperty("captures").GetInt32());
+    }
+
+    [Fact]
+    public async Task GetPaymentAsync_GatewayKeepsFailing_OpensTheCircuitAndSaysSo()
+    {
+        await using var test = await GatewayUnderTest.StartAsync(retries: 1, circuitBreakSeconds: 30);
+        var id = await test.AuthorizeAsync("ord-breaker");
+        await test.AddFaultAsync(new { kind = "error", count = 1000, path = "/v1/payment_intents", statusCode = 500 });
+
+        PaymentGatewayException? error = null;
+        for (var call = 0; call < 30 && error?.Kind != PaymentGatewayErrorKind.CircuitOpen; call++)
+            error = await Assert.ThrowsAsync<PaymentGatewayException>(() => test.Gateway.GetPaymentAsync(id));
+
+        Assert.Equal(PaymentGatewayErrorKind.CircuitOpen, error!.Kind);
+        Assert.True(error.IsTransient);
+        Assert.Contains("stopped calling it for 30 s (circuit breaker open)", error.Message);
+    }
+
+    [Fact]
     public async Task CaptureAsync_TwoServerErrorsThenSuccess_RetriesWithTheSameKeyAndCapturesOnce()
     {
         await using var test = await GatewayUnderTest.StartAsync();

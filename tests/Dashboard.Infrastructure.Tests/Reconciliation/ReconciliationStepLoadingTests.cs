@@ -3,24 +3,39 @@ using Dashboard.Domain.Reconciliation;
 namespace Dashboard.Infrastructure.Tests.Reconciliation;
 
 /// <summary>
-/// An execution step reads the run's header with only its next transactions, so its cost does not grow with the run; the
-/// transactions it did not read are left as they were, and the last one is read with the whole run so that it completes it.
+/// Recording what execution did reads the run's header with only the transactions concerned and one more still to act on, so
+/// its cost does not grow with the run; the transactions it did not read are left as they were, and the last one is read with
+/// the whole run so that it completes it.
 /// </summary>
 public class ReconciliationStepLoadingTests
 {
     [Fact]
-    public async Task FindForStepAsync_ManyTransactionsToGo_LoadsOnlyTheNextTwoToActOn()
+    public async Task FindForItemsAsync_ManyTransactionsToGo_LoadsThoseAndOneMoreToActOn()
     {
         await using var test = await ReconciliationUnderTest.StartAsync();
         var run = await test.ExecutingRunAsync(test.OutageAuthorisations);
-        var expected = run.Items.Where(i => i.IsActionable).OrderBy(i => i.Position).Take(2).Select(i => i.Position).ToList();
+        var actionable = run.Items.Where(i => i.IsActionable).OrderBy(i => i.Position).Select(i => i.Position).ToList();
+        int[] asked = [actionable[1], actionable[3]];
 
         await using var unit = await test.Units.BeginAsync(CancellationToken.None);
-        var step = await unit.ReconciliationRuns.FindForStepAsync(run.Id, CancellationToken.None);
+        var step = await unit.ReconciliationRuns.FindForItemsAsync(run.Id, asked, CancellationToken.None);
 
-        Assert.Equal(expected, step!.Items.Select(i => i.Position).Order().ToList());
-        Assert.Equal(expected[0], step.NextItem()!.Position);
+        Assert.Equal([actionable[0], actionable[1], actionable[3]], step!.Items.Select(i => i.Position).Order().ToList());
         Assert.Throws<InvalidOperationException>(() => step.Progress);
+    }
+
+    [Fact]
+    public async Task PendingItemsAsync_AfterAPosition_ReturnsTheNextTransactionsToActOnInPlanOrder()
+    {
+        await using var test = await ReconciliationUnderTest.StartAsync();
+        var run = await test.ExecutingRunAsync(test.OutageAuthorisations);
+        var actionable = run.Items.Where(i => i.IsActionable).OrderBy(i => i.Position).ToList();
+
+        await using var unit = await test.Units.BeginAsync(CancellationToken.None);
+        var page = await unit.ReconciliationRuns.PendingItemsAsync(run.Id, actionable[2].Position, 3, CancellationToken.None);
+
+        Assert.Equal(actionable.Skip(3).Take(3).Select(i => (i.Position, i.TransactionId)), page.Select(i => (i.Position, i.TransactionId)));
+        Assert.Equal(actionable[3].Steps, page[0].Steps);
     }
 
     [Fact]
@@ -41,7 +56,7 @@ public class ReconciliationStepLoadingTests
     }
 
     [Fact]
-    public async Task FindForStepAsync_OneTransactionToGo_LoadsTheWholeRunAndItsLastOutcomeCompletesIt()
+    public async Task FindForItemsAsync_OneTransactionToGo_LoadsTheWholeRunAndItsLastOutcomeCompletesIt()
     {
         await using var test = await ReconciliationUnderTest.StartAsync();
         var run = await test.ExecutingRunAsync(test.OutageAuthorisations);
@@ -51,7 +66,8 @@ public class ReconciliationStepLoadingTests
 
         await using (var unit = await test.Units.BeginAsync(CancellationToken.None))
         {
-            var step = await unit.ReconciliationRuns.FindForStepAsync(run.Id, CancellationToken.None);
+            var last = (await unit.ReconciliationRuns.PendingItemsAsync(run.Id, 0, 2, CancellationToken.None)).Single();
+            var step = await unit.ReconciliationRuns.FindForItemsAsync(run.Id, [last.Position], CancellationToken.None);
             Assert.Equal((run.Items.Count, 1), (step!.Items.Count, step.Progress.Remaining));
         }
         Assert.False(await executor.ExecuteNextAsync(run.Id, CancellationToken.None));

@@ -68,9 +68,9 @@ internal sealed class ReconciliationUnderTest : IAsyncDisposable
         return new ReconciliationUnderTest(database, gateway, world, ledger, folder);
     }
 
-    public ReconciliationExecutor Executor(IPaymentGateway? gateway = null) =>
+    public ReconciliationExecutor Executor(IPaymentGateway? gateway = null, int concurrency = 8) =>
         new(Units, Ledger, gateway ?? Gateway.Gateway, Leases, DecisionTable.Standard(), new RunProgressTracker(), Feed, TimeProvider.System,
-            Options.Create(new ReconciliationOptions()), NullLogger<ReconciliationExecutor>.Instance);
+            Options.Create(new ReconciliationOptions { ExecutionConcurrency = concurrency }), NullLogger<ReconciliationExecutor>.Instance);
 
     /// <summary>A run found, classified against the sandbox, approved by a second person and started.</summary>
     public async Task<ReconciliationRun> ExecutingRunAsync(ReconciliationCriteria criteria)

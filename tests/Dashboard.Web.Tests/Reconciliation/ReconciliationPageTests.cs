@@ -238,4 +238,25 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
         Assert.Contains("Fix that, then resume", banner);
         Assert.Single(page.FindAll("[data-testid=resume]"));
     }
+
+    [Fact]
+    public async Task OpenRun_PausedUntilTheGatewayRecovers_SaysItResumesByItself()
+    {
+        var approver = new ReconciliationActor("approver", "Adam Approver", [Roles.Approver]);
+        await SavedRunAsync(run =>
+        {
+            run.Approve(approver, run.Plan.Hash, DateTimeOffset.UtcNow);
+            run.Start(Preparer, run.Plan.Hash, DateTimeOffset.UtcNow);
+            run.PauseUntilGatewayRecovers(Preparer, DateTimeOffset.UtcNow, "The payment gateway failed too often (circuit breaker open).");
+        });
+        SignIn("recon", Roles.ReconciliationOperator);
+
+        var (page, _) = OpenFirstRun();
+
+        var banner = page.Find("[data-testid=pause-reason]");
+        Assert.Contains("circuit breaker open", banner.TextContent);
+        Assert.Contains("resumes by itself once the gateway answers again", banner.TextContent);
+        Assert.Contains("info", banner.ClassName);
+        Assert.Single(page.FindAll("[data-testid=resume]"));
+    }
 }

@@ -22,6 +22,7 @@ internal sealed class ReconciliationRunConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.RequiresApproval);
         builder.Ignore(r => r.IsApprovalValid);
         builder.Ignore(r => r.PauseReason);
+        builder.Ignore(r => r.ResumesByItself);
         builder.Property(r => r.PreparedById).HasMaxLength(NameLength).IsRequired();
         builder.Property(r => r.PreparedByName).HasMaxLength(NameLength).IsRequired();
         builder.Property(r => r.Criteria).HasConversion(ReconciliationColumns.Criteria).IsRequired();

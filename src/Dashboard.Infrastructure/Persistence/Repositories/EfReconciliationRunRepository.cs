@@ -7,9 +7,6 @@ namespace Dashboard.Infrastructure.Persistence.Repositories;
 
 internal sealed class EfReconciliationRunRepository(DashboardDbContext db) : IReconciliationRunRepository
 {
-    /// <summary>Enough to act on one transaction and to know that another remains, so the step cannot complete the run.</summary>
-    private const int StepWindow = 2;
-
     // Stored as "[]": a transaction without steps waits, agrees or is excluded, so execution has nothing to do for it.
     private static readonly List<ItemStep> NoSteps = [];
 
@@ -17,26 +14,41 @@ internal sealed class EfReconciliationRunRepository(DashboardDbContext db) : IRe
     public Task<ReconciliationRun?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.ReconciliationRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    public async Task<ReconciliationRun?> FindForStepAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ReconciliationRun?> FindForItemsAsync(Guid id, IReadOnlyCollection<int> positions, CancellationToken cancellationToken)
     {
-        var executing = await db.ReconciliationRuns.AnyAsync(r => r.Id == id && r.State == ReconciliationRunState.Executing, cancellationToken);
-        var next = executing
-            ? await db.ReconciliationRuns.Where(r => r.Id == id).SelectMany(r => r.Items)
-                .Where(i => i.Resolution == null && EF.Property<List<ItemStep>>(i, "_steps") != NoSteps)
-                .OrderBy(i => i.Position).Select(i => i.Position).Take(StepWindow).ToListAsync(cancellationToken)
-            : [];
-        if (next.Count < StepWindow) return await FindAsync(id, cancellationToken);
+        var wanted = positions.Distinct().ToList();
+        var other = await Executing(id, cancellationToken)
+            ? await ToAct(id).Where(i => !wanted.Contains(i.Position)).OrderBy(i => i.Position).Select(i => (int?)i.Position).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        if (other is not { } another) return await FindAsync(id, cancellationToken);
+        wanted.Add(another);
 
         // A filtered include of an owned collection loads only those rows; the run never saves what it did not load.
         var run = await db.ReconciliationRuns.AsSplitQuery()
-            .Include(r => r.Items.Where(i => next.Contains(i.Position)))
+            .Include(r => r.Items.Where(i => wanted.Contains(i.Position)))
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         // Only an operator's pause or cancel can come between the two reads (the lease holder alone acts on transactions).
-        if (run is null || run.State != ReconciliationRunState.Executing || run.Items.Count(i => i.IsActionable && i.Resolution is null) < StepWindow)
-            throw new ConcurrentChangeException($"Run {id} changed while its next step was read; the next attempt reads it again.");
+        if (run is null || run.State != ReconciliationRunState.Executing || run.Items.SingleOrDefault(i => i.Position == another) is not { Resolution: null })
+            throw new ConcurrentChangeException($"Run {id} changed while its transactions were read; the next attempt reads it again.");
         run.LoadedForOneStep();
         return run;
     }
 
+    public async Task<IReadOnlyList<ReconciliationItem>> PendingItemsAsync(Guid id, int afterPosition, int take, CancellationToken cancellationToken) =>
+        await Executing(id, cancellationToken)
+            ? await ToAct(id).AsNoTracking().Where(i => i.Position > afterPosition).OrderBy(i => i.Position).Take(take).ToListAsync(cancellationToken)
+            : [];
+
+    public Task<bool> AwaitsGatewayAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ReconciliationRuns.Where(r => r.Id == id).AnyAsync(ReconciliationRunFilters.AwaitingGateway, cancellationToken);
+
     public void Add(ReconciliationRun run) => db.ReconciliationRuns.Add(run);
+
+    private Task<bool> Executing(Guid id, CancellationToken cancellationToken) =>
+        db.ReconciliationRuns.AnyAsync(r => r.Id == id && r.State == ReconciliationRunState.Executing, cancellationToken);
+
+    /// <summary>The run's transactions with steps and no outcome yet.</summary>
+    private IQueryable<ReconciliationItem> ToAct(Guid id) =>
+        db.ReconciliationRuns.Where(r => r.Id == id).SelectMany(r => r.Items)
+            .Where(i => i.Resolution == null && EF.Property<List<ItemStep>>(i, "_steps") != NoSteps);
 }

@@ -16,7 +16,7 @@ internal sealed class ReconciliationRunQueries(IDbContextFactory<DashboardDbCont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await Summaries(db.ReconciliationRuns
-            .Where(r => r.State == ReconciliationRunState.Found || r.State == ReconciliationRunState.Executing)
+            .Where(ReconciliationRunFilters.WithBackgroundWork)
             .OrderBy(r => r.CreatedAt), cancellationToken);
     }
 
