@@ -14,6 +14,7 @@ internal sealed class EndpointSeries
     private readonly Queue<StateObservation> _states = new();
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SyntheticCheckResult> _syntheticChecks = new(StringComparer.OrdinalIgnoreCase);
+    private bool _requestTelemetrySeen;
 
     public EndpointSeries(WatchedEndpoint watched, int retainedMinutes)
     {
@@ -62,13 +63,19 @@ internal sealed class EndpointSeries
         foreach (var check in checks) _syntheticChecks[check.Name] = check;
     }
 
-    /// <summary>A minute's request telemetry; a later sample of the same minute replaces it.</summary>
-    public void RecordRequests(RequestSample sample, DateTimeOffset now)
+    /// <summary>Request telemetry is not overwritten by synthetic checks for the same minute.</summary>
+    public void RecordRequests(RequestSample sample, HealthSourceKind kind, DateTimeOffset now)
     {
+        // Once the service's own request telemetry has been seen, synthetic checks stop filling its request series: a minute
+        // without traffic has no telemetry row, and the dashboard's checks must not stand in for it (a soak judges real traffic).
+        if (kind == HealthSourceKind.RequestTelemetry) _requestTelemetrySeen = true;
+        else if (_requestTelemetrySeen) return;
         var minute = MinuteOf(sample.Minute);
+        var source = (byte)(kind + 1);
         if (!IsRetained(minute, MinuteOf(now))) return;
         ref var slot = ref Slot(minute);
-        slot.HasRequests = 1;
+        if (slot.RequestSource > source) return;
+        slot.RequestSource = source;
         slot.Requests = Clamp(sample.Requests);
         slot.ServerErrors = Clamp(sample.ServerErrors);
         slot.ClientErrors = Clamp(sample.ClientErrors);
@@ -121,7 +128,7 @@ internal sealed class EndpointSeries
             Instances = (short)rollup.Instances,
             LivenessFailures = (byte)Math.Min(rollup.LivenessFailures, byte.MaxValue),
             State = (byte)rollup.State,
-            HasRequests = 1,
+            RequestSource = (byte)(HealthSourceKind.RequestTelemetry + 1),
             HasProbes = (byte)(rollup.Instances > 0 ? 1 : 0),
         };
     }
@@ -130,7 +137,7 @@ internal sealed class EndpointSeries
     private RequestMetrics? RequestWindow(int nowMinute, int minutes, int lag)
     {
         var newest = nowMinute;
-        while (!(TryGet(newest, out var latest) && latest.HasRequests != 0))
+        while (!(TryGet(newest, out var latest) && latest.RequestSource != 0))
         {
             if (--newest < nowMinute - lag) return null;
         }
@@ -139,7 +146,7 @@ internal sealed class EndpointSeries
         var any = false;
         for (var minute = newest - minutes + 1; minute <= newest; minute++)
         {
-            if (!TryGet(minute, out var slot) || slot.HasRequests == 0) continue;
+            if (!TryGet(minute, out var slot) || slot.RequestSource == 0) continue;
             any = true;
             requests += slot.Requests;
             serverErrors += slot.ServerErrors;

@@ -71,12 +71,7 @@ public sealed class HealthSeriesStore
                     series.RecordProbes(observation.Instances, now);
                     series.RecordSyntheticChecks(observation.SyntheticChecks);
                 }
-                // Only the services' own request telemetry makes the request, error-rate and p95 series that the 5xx
-                // indicator and the staging soak read: the dashboard's probes and synthetic checks are not their traffic.
-                else
-                {
-                    foreach (var sample in observation.Requests) series.RecordRequests(sample, now);
-                }
+                foreach (var sample in observation.Requests) series.RecordRequests(sample, reading.Status.Kind, now);
             }
             touched.Add(series.Watched.Service);
         }
@@ -186,7 +181,7 @@ public sealed class HealthSeriesStore
 
     private static double? ValueOf(MinuteSlot slot, HealthMetric metric) => metric switch
     {
-        HealthMetric.RequestsPerMinute => slot.HasRequests == 0 ? null : slot.Requests,
+        HealthMetric.RequestsPerMinute => slot.RequestSource == 0 ? null : slot.Requests,
         HealthMetric.ServerErrorRate => slot.Requests == 0 ? null : (double)slot.ServerErrors / slot.Requests,
         HealthMetric.ClientErrorRate => slot.Requests == 0 ? null : (double)slot.ClientErrors / slot.Requests,
         HealthMetric.P95Ms => float.IsNaN(slot.P95Ms) || slot.Requests == 0 ? null : slot.P95Ms,

@@ -1,6 +1,6 @@
 namespace Dashboard.Application.Health;
 
-/// <summary>What a source measures. Only request telemetry makes the request series; probes and synthetic checks are indicators of their own.</summary>
+/// <summary>What a source measures. Where both report requests for the same minute, request telemetry wins over synthetic checks.</summary>
 public enum HealthSourceKind
 {
     /// <summary>The dashboard's own probes and synthetic checks.</summary>

@@ -19,7 +19,7 @@ internal struct MinuteSlot
     public short Instances;
     public byte LivenessFailures;
     public byte State;
-    /// <summary>1 when request telemetry filled this minute, 0 when none did.</summary>
-    public byte HasRequests;
+    /// <summary>The kind of source whose requests fill this minute (+1; 0 none): request telemetry is not overwritten by probes.</summary>
+    public byte RequestSource;
     public byte HasProbes;
 }

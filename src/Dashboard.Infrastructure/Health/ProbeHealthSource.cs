@@ -7,15 +7,17 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Infrastructure.Health;
 
 /// <summary>
-/// The dashboard's own probes as a health source: liveness and readiness of every instance, and the synthetic checks,
-/// which are their own indicator and never part of the request, error-rate or p95 series (a staging soak judges real traffic,
-/// not the dashboard's own checks). A check runs only on an instance that answered its liveness probe in the same run: an
-/// instance that is down is already Unhealthy by liveness, and checks of services that are not running (the sample fleet
-/// before it is started) show "not run" instead of failures. Degraded when a run overruns its interval.
+/// The dashboard's own probes as a health source: liveness and readiness of every instance, and the synthetic checks, an
+/// indicator of their own whose results also make the request series of a service that has no request telemetry (the
+/// embedded default). A check runs only on an instance that answered its liveness probe in the same run: an instance that
+/// is down is already Unhealthy by liveness, and checks of services that are not running (the sample fleet before it is
+/// started) show "not run" instead of failures that would fail every staging soak. Degraded when a run overruns its interval.
 /// </summary>
 public sealed class ProbeHealthSource(ProbeRunner runner, IOptions<HealthOptions> options, TimeProvider time) : IHealthSource
 {
     public const string SourceName = "probes";
+
+    private readonly SyntheticMinutes _synthetic = new();
 
     public string Name => SourceName;
 
@@ -36,7 +38,7 @@ public sealed class ProbeHealthSource(ProbeRunner runner, IOptions<HealthOptions
 
         var observations = results
             .GroupBy(r => (r.Target.Service, r.Target.Environment))
-            .Select(endpoint => Observe(endpoint.Key.Service, endpoint.Key.Environment, [.. endpoint]))
+            .Select(endpoint => Observe(endpoint.Key.Service, endpoint.Key.Environment, [.. endpoint], now))
             .ToList();
         var failing = results.Count(r => !r.Passed);
         var summary = $"{results.Count} probes of {observations.Count} services in {Seconds(took)}, {failing} failing";
@@ -51,15 +53,16 @@ public sealed class ProbeHealthSource(ProbeRunner runner, IOptions<HealthOptions
 
     private static string InstanceKey(ProbeTarget target) => $"{target.Service}\u001f{target.Environment}\u001f{target.Instance}";
 
-    private static HealthObservation Observe(string service, string environment, IReadOnlyList<ProbeResult> results)
+    private HealthObservation Observe(string service, string environment, IReadOnlyList<ProbeResult> results, DateTimeOffset now)
     {
         var instances = results
             .Where(r => r.Target.Kind != ProbeKind.Synthetic)
             .GroupBy(r => r.Target.Instance, StringComparer.Ordinal)
             .Select(i => new InstanceProbe(i.Key, Check(i, ProbeKind.Liveness), Check(i, ProbeKind.Readiness)))
             .ToList();
-        var synthetic = results.Where(r => r.Target.Kind == ProbeKind.Synthetic);
-        return new HealthObservation(service, environment, instances, []) { SyntheticChecks = LatestPerCheck(synthetic) };
+        var synthetic = results.Where(r => r.Target.Kind == ProbeKind.Synthetic).ToList();
+        var sample = _synthetic.Add(service, environment, synthetic, now);
+        return new HealthObservation(service, environment, instances, sample is null ? [] : [sample]) { SyntheticChecks = LatestPerCheck(synthetic) };
     }
 
     /// <summary>One result per check: a check runs on every instance, and a failure on any of them is the one to show.</summary>

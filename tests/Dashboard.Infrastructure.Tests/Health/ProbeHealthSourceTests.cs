@@ -46,7 +46,7 @@ public sealed class ProbeHealthSourceTests : IAsyncLifetime
         new([new WatchedEndpoint("billing-api", "production", instances, "/health/live", "/health/ready", HealthThresholds.Default, wiring)]);
 
     [Fact]
-    public async Task ReadAsync_ThreeInstances_ReportsEachInstanceAndNoRequestMinute()
+    public async Task ReadAsync_ThreeInstances_ReportsEachInstanceAndTheSyntheticMinuteOfTheAnsweringOnes()
     {
         var source = Source(_runner, new SyntheticCheckOptions { Service = "billing-api", Path = "/api/tax/quote" });
 
@@ -59,7 +59,9 @@ public sealed class ProbeHealthSourceTests : IAsyncLifetime
         Assert.True(byInstance[_ready.Address.AbsoluteUri].Readiness!.Passed);
         Assert.StartsWith("503 in", byInstance[_pulled.Address.AbsoluteUri].Readiness!.Detail);
         Assert.Equal("connection refused", byInstance[_down.AbsoluteUri].Liveness!.Detail);
-        Assert.Empty(observation.Requests);
+        // The check ran on the two instances that answered liveness: it passed on one and failed on the pulled one.
+        var minute = Assert.Single(observation.Requests);
+        Assert.Equal((2, 1, 0), (minute.Requests, minute.ServerErrors, minute.ClientErrors));
         Assert.False(Assert.Single(observation.SyntheticChecks).Passed);
     }
 

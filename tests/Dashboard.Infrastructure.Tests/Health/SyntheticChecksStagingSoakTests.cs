@@ -10,8 +10,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Dashboard.Infrastructure.Tests.Health;
 
 /// <summary>
-/// The dashboard's synthetic checks are an indicator of their own: a check that fails throughout a staging soak degrades the
-/// service but never enters the request series the soak judges, so a clean request series still verifies the change.
+/// Where a service has request telemetry, the dashboard's synthetic checks stay an indicator of their own: a check that fails
+/// throughout a staging soak degrades the service but does not fill the minutes without traffic, so a clean request series
+/// still verifies the change.
 /// </summary>
 public sealed class SyntheticChecksStagingSoakTests : IAsyncLifetime
 {
