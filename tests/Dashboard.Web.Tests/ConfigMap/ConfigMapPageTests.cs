@@ -80,19 +80,21 @@ public class ConfigMapPageTests : DashboardTestContext
     }
 
     [Fact]
-    public void ServicesTab_ListsEveryService_AndOpensOneToItsKeys()
+    public async Task ServicesTab_ListsEveryService_AndOpensOneToItsKeys()
     {
         var page = RenderWithProviders<ConfigMapPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=key-value]")));
 
-        page.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Services").Click();
+        // Find and click in one dispatch: the page may re-render in between (its live feed).
+        await page.InvokeAsync(() => page.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "Services").Click());
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=service-usage] .service-name"), s => s.TextContent == "billing-api"));
         var billing = page.FindAll("[data-testid=service-usage]").Single(s => s.QuerySelector(".service-name")!.TextContent == "billing-api");
         Assert.Equal("false", billing.QuerySelector("button")!.GetAttribute("aria-expanded"));
         Assert.Empty(billing.QuerySelectorAll("td.key-name"));
 
-        billing.QuerySelector("button")!.Click();
+        await page.InvokeAsync(() => page.FindAll("[data-testid=service-usage]")
+            .Single(s => s.QuerySelector(".service-name")!.TextContent == "billing-api").QuerySelector("button")!.Click());
 
         page.WaitForAssertion(() =>
         {
