@@ -111,16 +111,27 @@ internal sealed partial class RunJournal : IAsyncDisposable
 
     private async Task<bool[]> SaveAsync(List<Entry> batch, CancellationToken cancellationToken)
     {
+        var readWhole = false;
         for (var attempt = 1; ; attempt++)
         {
             await using var unit = await _units.BeginAsync(cancellationToken);
             var pausing = batch.Any(e => e.Kind is EntryKind.Pause or EntryKind.PauseUntilGatewayRecovers);
             var positions = batch.Where(e => e.Kind is EntryKind.Claim or EntryKind.Finish).Select(e => e.Position).ToList();
-            // The pause event counts every transaction that remains, so a pause reads the run whole.
-            var run = (pausing || positions.Count == 0
-                    ? await unit.ReconciliationRuns.FindAsync(_runId, cancellationToken)
-                    : await unit.ReconciliationRuns.FindForItemsAsync(_runId, positions, cancellationToken))
-                ?? throw new InvalidOperationException($"Run {_runId} is no longer in the database.");
+            ReconciliationRun run;
+            try
+            {
+                // The pause event counts every transaction that remains, so a pause reads the run whole; so does a batch whose
+                // partial read met an operator's pause or cancel (the run is no longer executing).
+                run = (pausing || positions.Count == 0 || readWhole
+                        ? await unit.ReconciliationRuns.FindAsync(_runId, cancellationToken)
+                        : await unit.ReconciliationRuns.FindForItemsAsync(_runId, positions, cancellationToken))
+                    ?? throw new InvalidOperationException($"Run {_runId} is no longer in the database.");
+            }
+            catch (ConcurrentChangeException) when (attempt < SaveAttempts)
+            {
+                readWhole = true;
+                continue;
+            }
             var before = run.Events.Count;
             // A fault that pauses the run stops claims saved with it: their calls would meet the same fault.
             var claiming = !pausing && run.State == ReconciliationRunState.Executing
