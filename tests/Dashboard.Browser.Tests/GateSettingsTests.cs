@@ -15,6 +15,8 @@ public class GateSettingsTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview" })).ToBeVisibleAsync();
+        // A click on the prerendered page can be overtaken by the circuit starting on the Overview: wait for it first.
+        await Expect(page.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Production gate" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Production gate", Level = 1 })).ToBeVisibleAsync();
