@@ -7,10 +7,11 @@ namespace Dashboard.Infrastructure.Persistence.RateLimits;
 /// A rate limit shared by every process that uses the same dashboard database: at most one permit per slot of
 /// 1/<c>permitsPerSecond</c> s across all of them, so together they never exceed the rate (in any second at most one more
 /// than the rate, for a slot that straddles its boundary). Slots are reserved from the database in batches of
-/// <c>batchSize</c> (one round trip per batch, not per call) with an optimistic-concurrency update of one row, and handed out
-/// here one at a time, each no earlier than its start and never after its end: a slot missed (the process paused, nobody
-/// wanted it) is dropped, not used late, so a slow instance cannot crowd the next one. Callers of one process queue for the
-/// slots in turn. Slot times are judged on each instance's clock: keep the instances' clocks in step (NTP), as for leases.
+/// <c>batchSize</c> (one round trip per batch, not per call, made while the last slot of the previous batch is still held)
+/// with an optimistic-concurrency update of one row, and handed out here one at a time, each no earlier than its start and
+/// never after its end: a slot missed (the process paused, nobody wanted it) is dropped, not used late, so a slow instance
+/// cannot crowd the next one. Callers of one process queue for the slots in turn. Slot times are judged on each instance's
+/// clock: keep the instances' clocks in step (NTP), as for leases.
 /// </summary>
 public sealed class SharedRateLimiter : RateLimiter
 {
@@ -88,7 +89,9 @@ public sealed class SharedRateLimiter : RateLimiter
                 while (true)
                 {
                     DropMissedSlots(_time.GetUtcNow());
-                    if (_slots.Count == 0) await ReserveAsync(cancellationToken);
+                    // Top up while one slot is still held, so the database round trip overlaps the wait for that slot
+                    // instead of starting the next batch late (on a busy database a round trip outlasts a slot).
+                    if (_slots.Count <= 1) await ReserveAsync(cancellationToken);
                     var slot = _slots.Dequeue();
                     var wait = slot - _time.GetUtcNow();
                     if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken);
