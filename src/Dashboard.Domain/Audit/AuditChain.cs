@@ -22,7 +22,8 @@ public sealed class AuditChain(byte[] key)
     {
         var chain = new AuditChain(key);
         if (last is null) return chain;
-        if (AuditHash.Compute(key, last) != last.Hash)
+        // An unkeyed entry is the end of a log written before the audit key: the chain goes on from it, keyed.
+        if (AuditHash.Compute(key, last) != last.Hash && AuditHash.ComputeUnkeyed(last) != last.Hash)
             throw new DomainException($"Audit entry {last.Sequence} does not match its hash, so the chain cannot be continued from it: verify the audit log and restore it from a backup.");
         chain.LastSequence = last.Sequence;
         chain.LastHash = last.Hash;
@@ -43,10 +44,14 @@ public sealed class AuditChain(byte[] key)
         return entry;
     }
 
-    /// <summary>Checks a whole chain in stored order from its first entry, stopping at the first broken entry.</summary>
+    /// <summary>
+    /// Checks a whole chain in stored order from its first entry, stopping at the first broken entry. Unkeyed entries (written
+    /// before the audit key) are accepted only as the chain's beginning, and the result says which they are.
+    /// </summary>
     public static AuditVerification Verify(IEnumerable<AuditEntry> entries, byte[] key)
     {
         long checkedCount = 0;
+        long unkeyed = 0;
         var expectedSequence = 1L;
         var previousHash = AuditHash.Genesis;
         foreach (var entry in entries)
@@ -58,13 +63,28 @@ public sealed class AuditChain(byte[] key)
                 return Broken(checkedCount, entry.Sequence, AuditBreak.PreviousHashBreak,
                     $"Entry {entry.Sequence} does not point at the hash of entry {entry.Sequence - 1}: an earlier entry was altered or replaced.");
             if (!string.Equals(AuditHash.Compute(key, entry), entry.Hash, StringComparison.Ordinal))
-                return Broken(checkedCount, entry.Sequence, AuditBreak.HashMismatch,
-                    $"Entry {entry.Sequence} does not match its keyed hash: its fields were altered after it was written, or its hash was recomputed without the audit key.");
+            {
+                var beforeTheKey = string.Equals(AuditHash.ComputeUnkeyed(entry), entry.Hash, StringComparison.Ordinal);
+                if (beforeTheKey && unkeyed == checkedCount)
+                    unkeyed++;
+                else if (beforeTheKey)
+                    return Broken(checkedCount, entry.Sequence, AuditBreak.HashMismatch,
+                        $"Entry {entry.Sequence} carries an unkeyed hash after keyed entries: the dashboard never writes one, so it was added or rewritten without the audit key.");
+                else
+                    return Broken(checkedCount, entry.Sequence, AuditBreak.HashMismatch,
+                        $"Entry {entry.Sequence} does not match its keyed hash: its fields were altered after it was written, or its hash was recomputed without the audit key.");
+            }
             checkedCount++;
             expectedSequence++;
             previousHash = entry.Hash;
         }
-        return new AuditVerification(checkedCount, null, null, $"All {checkedCount} entries are intact.");
+        return new AuditVerification(checkedCount, null, null, unkeyed == 0
+            ? $"All {checkedCount} entries are intact."
+            : $"All {checkedCount} entries are intact. Entries 1–{unkeyed} were written before the audit key was introduced: their order " +
+              "is proven, but not that nobody with write access to the database rewrote them.")
+        {
+            UnkeyedEntries = unkeyed,
+        };
     }
 
     private static AuditVerification Broken(long checkedCount, long sequence, AuditBreak reason, string message) =>

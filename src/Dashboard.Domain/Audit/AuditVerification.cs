@@ -4,4 +4,7 @@ namespace Dashboard.Domain.Audit;
 public sealed record AuditVerification(long EntriesChecked, long? BrokenSequence, AuditBreak? Break, string Message)
 {
     public bool IsIntact => BrokenSequence is null;
+
+    /// <summary>How many entries, from the first, were written before the audit key and carry a plain SHA-256.</summary>
+    public long UnkeyedEntries { get; init; }
 }
