@@ -8,7 +8,8 @@ namespace Dashboard.Benchmarks;
 /// <summary>
 /// A SQLite demo ledger of a given size (the demo generator at scale, indexes from the ledger's migration), seeded once into a
 /// file in the temp folder and reused by later runs and benchmark processes: seeding a million transactions takes minutes.
-/// A ledger whose seeding did not finish has no anchor file beside it and is seeded again.
+/// A ledger whose seeding did not finish has no anchor file beside it and is seeded again; a new ledger migration
+/// starts a new file.
 /// </summary>
 public sealed class CachedLedger(string connectionString, DateTimeOffset anchor) : IDbContextFactory<LedgerDbContext>
 {
@@ -22,7 +23,8 @@ public sealed class CachedLedger(string connectionString, DateTimeOffset anchor)
     public static async Task<CachedLedger> OpenAsync(int transactions, TextWriter log)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "dashboard-benchmark-ledgers")).FullName;
-        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"ledger-{transactions}.db"));
+        // Keyed by the ledger's latest migration, so a ledger cached before an index was added is seeded again, not measured.
+        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"ledger-{transactions}-{LatestMigration()}.db"));
         var anchorPath = path + ".anchor";
         var connectionString = $"Data Source={path}";
         if (File.Exists(anchorPath))
@@ -44,6 +46,12 @@ public sealed class CachedLedger(string connectionString, DateTimeOffset anchor)
         }
         await File.WriteAllTextAsync(anchorPath, world.Anchor.ToString("O", CultureInfo.InvariantCulture));
         return ledger;
+    }
+
+    private static string LatestMigration()
+    {
+        using var db = new SqliteLedgerDbContext(new DbContextOptionsBuilder<SqliteLedgerDbContext>().UseSqlite("Data Source=:memory:").Options);
+        return db.Database.GetMigrations().Last();
     }
 
     public LedgerDbContext CreateDbContext() =>

@@ -48,9 +48,11 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
             attempt.Property(a => a.UpdatedAt).HasConversion(ticks);
             attempt.Property(a => a.Version).IsConcurrencyToken();
             attempt.HasOne<LedgerOrder>().WithMany().HasForeignKey(a => a.OrderId);
-            // Find filters on state and an attempt-time range first; currency and amount narrow what those leave.
-            attempt.HasIndex(a => new { a.State, a.AttemptedAt });
-            attempt.HasIndex(a => a.AttemptedAt);
+            // Find: one covering index per leading filter (state, currency, else attempt time), each holding every column a Find
+            // filters on, so the count over a wide window reads the index alone instead of looking up a million rows.
+            attempt.HasIndex(a => new { a.State, a.AttemptedAt, a.Currency, a.Amount });
+            attempt.HasIndex(a => new { a.Currency, a.AttemptedAt, a.Amount, a.State });
+            attempt.HasIndex(a => new { a.AttemptedAt, a.Currency, a.Amount, a.State });
             attempt.HasIndex(a => a.OrderId);
         });
         modelBuilder.Entity<BillingConfirmation>(confirmation =>

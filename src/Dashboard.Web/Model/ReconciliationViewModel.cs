@@ -49,10 +49,16 @@ public sealed class ReconciliationViewModel(
         ReconciliationRunState.Found => 1,
         ReconciliationRunState.Classified => Run.RequiresApproval ? 3 : 2,
         ReconciliationRunState.Approved => 4,
-        ReconciliationRunState.Paused when Run.StartedAt is null => 1,
+        ReconciliationRunState.Paused when PausedWhileClassifying => 1,
         ReconciliationRunState.Executing or ReconciliationRunState.Paused => 4,
         _ => 5,
     };
+
+    /// <summary>True when the gateway (or an operator's key) stopped the open run before any transaction was classified.</summary>
+    public bool PausedWhileClassifying => Run is { State: ReconciliationRunState.Paused, StartedAt: null };
+
+    /// <summary>True while the open run reads its transactions from the gateway, or waits to read them again.</summary>
+    public bool InClassifyStep => Run?.State == ReconciliationRunState.Found || PausedWhileClassifying;
 
     public (int Done, int Total)? Classifying => Run is null ? null : progress.Classifying(Run.Id);
 

@@ -75,10 +75,34 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
         }).ToList();
         run.Classify(Preparer, transactions, now);
         then(run);
+        await SaveAsync(run);
+        return run;
+    }
+
+    /// <summary>A run just found, not classified yet, as the executor finds it when it starts reading from the gateway.</summary>
+    private async Task<ReconciliationRun> FoundRunAsync(Action<ReconciliationRun> then)
+    {
+        var run = new ReconciliationRun(Preparer, ReconciliationCriteria.Create([LedgerState.Authorized]), 30, new ReconciliationPolicy(), DateTimeOffset.UtcNow);
+        then(run);
+        await SaveAsync(run);
+        return run;
+    }
+
+    private async Task SaveAsync(ReconciliationRun run)
+    {
         await using var unit = await new EfUnitOfWorkFactory(_world!, new AuditWriter(ProposalTestWorld.TestAuditKey)).BeginAsync(CancellationToken.None);
         unit.ReconciliationRuns.Add(run);
         await unit.SaveAsync(CancellationToken.None);
-        return run;
+    }
+
+    /// <summary>The page with the only run opened, once its header shows.</summary>
+    private IRenderedComponent<Components.Pages.Reconciliation> OpenOnlyRun()
+    {
+        var page = Render<Components.Pages.Reconciliation>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=runs] tbody tr")));
+        page.Find("[data-testid=runs] tbody tr button").Click();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=recon-run]")));
+        return page;
     }
 
     [Fact]
@@ -258,5 +282,66 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
         Assert.Contains("resumes by itself once the gateway answers again", banner.TextContent);
         Assert.Contains("info", banner.ClassName);
         Assert.Single(page.FindAll("[data-testid=resume]"));
+    }
+
+    [Fact]
+    public async Task OpenRun_BreakerOpenedWhileClassifying_SaysWhyThatItResumesByItselfAndOffersResume()
+    {
+        await FoundRunAsync(run => run.PauseUntilGatewayRecovers(Preparer, DateTimeOffset.UtcNow,
+            "The payment gateway failed too often (circuit breaker open)."));
+        SignIn("recon", Roles.ReconciliationOperator);
+
+        var page = OpenOnlyRun();
+
+        var banner = page.Find("[data-testid=pause-reason]");
+        Assert.Contains("while classifying", banner.TextContent);
+        Assert.Contains("circuit breaker open", banner.TextContent);
+        Assert.Contains("resumes by itself once the gateway answers again", banner.TextContent);
+        Assert.Contains("nothing was changed", banner.TextContent);
+        Assert.Contains("info", banner.ClassName);
+        Assert.Single(page.FindAll("[data-testid=resume]"));
+        Assert.Single(page.FindAll("[data-testid=cancel]"));
+        Assert.Equal("Found & classified", page.Find("[data-testid=step].mud-chip-filled").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task OpenRun_KeyRefusedWhileClassifying_SaysWhatToFixAndThatAnOperatorResumes()
+    {
+        await FoundRunAsync(run => run.Pause(Preparer, DateTimeOffset.UtcNow,
+            "The payment gateway refused the API key (401 Unauthorized): check PaymentGateway:ApiKey."));
+        SignIn("recon", Roles.ReconciliationOperator);
+
+        var page = OpenOnlyRun();
+
+        var banner = page.Find("[data-testid=pause-reason]");
+        Assert.Contains("while classifying", banner.TextContent);
+        Assert.Contains("401 Unauthorized", banner.TextContent);
+        Assert.Contains("Fix that, then resume", banner.TextContent);
+        Assert.DoesNotContain("resumes by itself", banner.TextContent);
+        Assert.Contains("warning", banner.ClassName);
+        Assert.Single(page.FindAll("[data-testid=resume]"));
+    }
+
+    [Fact]
+    public async Task LiveUpdate_GatewayPausesTheRunBeingClassified_ProgressGivesWayToTheBanner()
+    {
+        var run = await FoundRunAsync(_ => { });
+        SignIn("recon", Roles.ReconciliationOperator);
+        var page = OpenOnlyRun();
+        Assert.Contains("Reading each transaction", page.Find("[data-testid=classifying]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=pause-reason]"));
+
+        // The executor's classification meets an open breaker: it pauses the run and announces it on the live feed.
+        await using (var unit = await new EfUnitOfWorkFactory(_world!, new AuditWriter(ProposalTestWorld.TestAuditKey)).BeginAsync(CancellationToken.None))
+        {
+            var stored = await unit.ReconciliationRuns.FindAsync(run.Id, CancellationToken.None);
+            stored!.PauseUntilGatewayRecovers(Preparer, DateTimeOffset.UtcNow, "The payment gateway failed too often (circuit breaker open).");
+            await unit.SaveAsync(CancellationToken.None);
+        }
+        Feed.Publish(new FeedEvent(FeedTopic.Reconciliation, run.Id.ToString(), DateTimeOffset.UtcNow));
+
+        page.WaitForAssertion(() => Assert.Contains("circuit breaker open", page.Find("[data-testid=pause-reason]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Contains("paused", page.Find("[data-testid=classifying]").TextContent);
+        Assert.Equal("Paused", page.Find("[data-testid=run-state]").TextContent.Trim());
     }
 }

@@ -184,8 +184,6 @@ namespace Dashboard.Infrastructure.Ledger.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AttemptedAt");
-
                     b.HasIndex("GatewayReference");
 
                     b.HasIndex("IdempotencyKey")
@@ -193,7 +191,11 @@ namespace Dashboard.Infrastructure.Ledger.Migrations.SqlServer
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("State", "AttemptedAt");
+                    b.HasIndex("AttemptedAt", "Currency", "Amount", "State");
+
+                    b.HasIndex("Currency", "AttemptedAt", "Amount", "State");
+
+                    b.HasIndex("State", "AttemptedAt", "Currency", "Amount");
 
                     b.ToTable("PaymentAttempts", (string)null);
                 });

@@ -171,8 +171,6 @@ namespace Dashboard.Infrastructure.Ledger.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AttemptedAt");
-
                     b.HasIndex("GatewayReference");
 
                     b.HasIndex("IdempotencyKey")
@@ -180,7 +178,11 @@ namespace Dashboard.Infrastructure.Ledger.Migrations.Sqlite
 
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("State", "AttemptedAt");
+                    b.HasIndex("AttemptedAt", "Currency", "Amount", "State");
+
+                    b.HasIndex("Currency", "AttemptedAt", "Amount", "State");
+
+                    b.HasIndex("State", "AttemptedAt", "Currency", "Amount");
 
                     b.ToTable("PaymentAttempts", (string)null);
                 });
