@@ -54,6 +54,10 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Expect(approver.GetByTestId("radius-change")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-alert-text-error"));
         await Screenshots.SaveAsync(approver, "pipeline-2-radius-now");
         await Accessibility.AssertNoSeriousViolationsAsync(approver, "pipeline-2-radius-now");
+        // A critical change needs an approver from each team owning a reader: payments (billing-api) and documents (invoice-renderer).
+        await Expect(approver.GetByTestId("teams-waiting")).ToContainTextAsync("payments (owns billing-api)");
+        await Expect(approver.GetByTestId("teams-waiting")).ToContainTextAsync("documents (owns invoice-renderer): Ada Approver or Dora Documents can approve");
+        await Accessibility.AssertNoSeriousViolationsAsync(approver, "pipeline-2-teams-waiting");
         await approver.GetByTestId("action-Approve").ClickAsync();
         var approval = approver.GetByRole(AriaRole.Dialog);
         await Expect(approval.GetByTestId("dialog-risk")).ToHaveTextAsync("critical risk now");
@@ -62,6 +66,9 @@ public class ChangePipelineTests(BrowserFixture fixture) : IClassFixture<Browser
         await Screenshots.SaveAsync(approver, "pipeline-2a-approve-dialog");
         await approval.GetByTestId("dialog-confirm").ClickAsync();
         await Expect(approver.GetByTestId("proposal-state")).ToHaveTextAsync("Approved, ready for production");
+        // Ada is in both teams: her one approval covers them.
+        await Expect(approver.GetByTestId("teams-approved")).ToContainTextAsync("payments (Ada Approver)");
+        await Expect(approver.GetByTestId("teams-approved")).ToContainTextAsync("documents (Ada Approver)");
         await Screenshots.SaveAsync(approver, "pipeline-2-approved");
         await Accessibility.AssertNoSeriousViolationsAsync(approver, "pipeline-2-approved");
 

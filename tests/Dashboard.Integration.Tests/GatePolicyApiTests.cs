@@ -9,7 +9,7 @@ namespace Dashboard.Integration.Tests;
 /// <summary>The production gate through the real host: anyone signed in reads it, only an Admin changes it, bad values are 400s naming the field.</summary>
 public class GatePolicyApiTests(SeededDashboardFixture fixture) : IClassFixture<SeededDashboardFixture>
 {
-    private static readonly object Rule = new { stagingEvidence = true, mitigation = true, approvals = 1 };
+    private static readonly object Rule = new { stagingEvidence = true, mitigation = true, approvals = 1, ownerTeams = true };
 
     private async Task<HttpClient> SignedInAsync(string userName)
     {
@@ -28,7 +28,7 @@ public class GatePolicyApiTests(SeededDashboardFixture fixture) : IClassFixture<
         var before = await JsonAsync(await viewer.GetAsync("api/gate-policy/production"));
 
         var put = await admin.PutAsJsonAsync("api/gate-policy/production",
-            new { low = Rule, medium = Rule, high = Rule, critical = new { stagingEvidence = true, mitigation = true, approvals = 2 } });
+            new { low = Rule, medium = Rule, high = Rule, critical = new { stagingEvidence = true, mitigation = true, approvals = 2, ownerTeams = false } });
         var after = await JsonAsync(await viewer.GetAsync("api/gate-policy/production"));
 
         Assert.True(before.GetProperty("isDefault").GetBoolean());
@@ -37,6 +37,9 @@ public class GatePolicyApiTests(SeededDashboardFixture fixture) : IClassFixture<
         Assert.False(after.GetProperty("isDefault").GetBoolean());
         Assert.Equal("Alex Admin", after.GetProperty("changedBy").GetString());
         Assert.Equal(2, after.GetProperty("critical").GetProperty("approvals").GetInt32());
+        Assert.True(before.GetProperty("critical").GetProperty("ownerTeams").GetBoolean());
+        Assert.False(after.GetProperty("critical").GetProperty("ownerTeams").GetBoolean());
+        Assert.True(after.GetProperty("medium").GetProperty("ownerTeams").GetBoolean());
         Assert.True(after.GetProperty("medium").GetProperty("stagingEvidence").GetBoolean());
         var audit = await JsonAsync(await admin.GetAsync("api/audit/verify"));
         Assert.True(audit.GetProperty("isIntact").GetBoolean());
@@ -51,12 +54,24 @@ public class GatePolicyApiTests(SeededDashboardFixture fixture) : IClassFixture<
         using var admin = await SignedInAsync("admin");
 
         var response = await admin.PutAsJsonAsync("api/gate-policy/production",
-            new { low = Rule, medium = Rule, high = new { stagingEvidence = true, mitigation = true, approvals }, critical = Rule });
+            new { low = Rule, medium = Rule, high = new { stagingEvidence = true, mitigation = true, approvals, ownerTeams = true }, critical = Rule });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await JsonAsync(response);
         Assert.Equal(field, problem.GetProperty("field").GetString());
         Assert.Contains("from 1 to 5", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Put_WithoutOwnerTeams_Is400NamingTheField()
+    {
+        using var admin = await SignedInAsync("admin");
+
+        var response = await admin.PutAsJsonAsync("api/gate-policy/production",
+            new { low = Rule, medium = Rule, high = new { stagingEvidence = true, mitigation = true, approvals = 1 }, critical = Rule });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("high.ownerTeams", (await JsonAsync(response)).GetProperty("field").GetString());
     }
 
     [Fact]

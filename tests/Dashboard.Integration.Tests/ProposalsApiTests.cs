@@ -80,6 +80,35 @@ public class ProposalsApiTests(SeededDashboardFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Get_CriticalChangeApprovedForOneOwningTeam_ListsRequiredSatisfiedAndMissingTeams_AndApplyNamesWhoCanApprove()
+    {
+        using var engineer = await SignedInAsync("engineer");
+        using var pat = await SignedInAsync("approver-payments");
+        var id = (await OkJsonAsync(await engineer.PostAsJsonAsync("api/proposals", Proposal("0.0826")))).GetProperty("id").GetString();
+        await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-apply", new { }));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/staging-verify", Checklist));
+        await OkJsonAsync(await pat.PostAsJsonAsync($"api/proposals/{id}/approve", new { mitigation = "Watch billing-api 5xx; roll back on any rise." }));
+
+        var proposal = await OkJsonAsync(await engineer.GetAsync($"api/proposals/{id}"));
+        var apply = await engineer.PostAsJsonAsync($"api/proposals/{id}/production-apply", new { });
+        await OkJsonAsync(await engineer.PostAsJsonAsync($"api/proposals/{id}/abandon", new { reason = "test done" }));
+
+        var teams = proposal.GetProperty("teams");
+        Assert.True(proposal.GetProperty("gate").GetProperty("ownerTeams").GetBoolean());
+        Assert.Equal(["documents", "payments"], teams.GetProperty("required").EnumerateArray().Select(t => t.GetProperty("team").GetString()).Order());
+        var satisfied = Assert.Single(teams.GetProperty("satisfied").EnumerateArray());
+        Assert.Equal("payments", satisfied.GetProperty("team").GetString());
+        Assert.Equal("Pat Payments", Assert.Single(satisfied.GetProperty("approverNames").EnumerateArray()).GetString());
+        var missing = Assert.Single(teams.GetProperty("missing").EnumerateArray());
+        Assert.Equal("documents", missing.GetProperty("team").GetString());
+        Assert.Equal("invoice-renderer", Assert.Single(missing.GetProperty("services").EnumerateArray()).GetString());
+        Assert.Equal("payments", Assert.Single(proposal.GetProperty("approvals")[0].GetProperty("approverTeams").EnumerateArray()).GetString());
+        Assert.Equal(HttpStatusCode.Conflict, apply.StatusCode);
+        Assert.Contains("Ada Approver or Dora Documents can approve for documents", (await apply.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Approve_ADraft_Is409WithTheDomainsMessageAndTheProposalUnchanged()
     {
         using var engineer = await SignedInAsync("engineer");

@@ -154,6 +154,14 @@ public class StartupTests
         Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:ClientSecret", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void OidcWithAnEmptyTeamClaimType_StopsTheStartNamingTheSetting()
+    {
+        var error = Assert.Throws<InvalidSettingsException>(() => DashboardHost.Build(["--Authentication:Mode=Oidc", "--Authentication:Oidc:TeamClaimType= "]));
+
+        Assert.Contains(error.Failures, f => f.StartsWith("Authentication:Oidc:TeamClaimType must name the token claim", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("true")]
     [InlineData("false")]

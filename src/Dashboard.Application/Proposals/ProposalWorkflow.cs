@@ -23,7 +23,8 @@ public sealed partial class ProposalWorkflow(
     IConfigStoreClientFactory stores,
     TimeProvider time,
     IBlastRadiusService? blastRadius = null,
-    StagingEvidenceReader? stagingEvidence = null)
+    StagingEvidenceReader? stagingEvidence = null,
+    IApproverDirectory? approvers = null)
 {
     public const string StagingEnvironment = "staging";
     public const string ProductionEnvironment = "production";
@@ -65,7 +66,8 @@ public sealed partial class ProposalWorkflow(
         // The proposal keeps the production gate in force now: a later loosening of the policy cannot wave it through.
         await using var policy = await units.BeginAsync(cancellationToken);
         var rules = await GatePolicySettings.InForceAsync(policy, cancellationToken);
-        return new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow(), rules);
+        var owners = await OwnersAsync(cancellationToken);
+        return new Proposal(author, target, proposed, stagingBase, productionBase, request.Reason!, radius, time.GetUtcNow(), rules, owners);
     }
 
     public Task<Proposal> EditAsync(Guid id, ProposalActor actor, string? value, string? contentType, bool delete, CancellationToken cancellationToken) =>
@@ -75,7 +77,7 @@ public sealed partial class ProposalWorkflow(
             RequireStoreRules(proposal.Target, proposed);
             RequireSameType(proposal.Target.Key, proposed, proposal.ProductionBase);
             var radius = await AnalyzeAsync(proposal.Target, proposed, cancellationToken);
-            proposal.Edit(actor, proposed, radius, time.GetUtcNow());
+            proposal.Edit(actor, proposed, radius, time.GetUtcNow(), await OwnersAsync(cancellationToken));
             return null;
         }, cancellationToken);
 
@@ -139,8 +141,16 @@ public sealed partial class ProposalWorkflow(
         Step(id, proposal => proposal.Reject(actor, reason, time.GetUtcNow()), cancellationToken);
 
     /// <summary>Writes production only after the domain accepts the step against what production holds now; the replaced value is kept for rollback.</summary>
-    public Task<Proposal> ApplyToProductionAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
-        ClaimedWriteAsync(id, actor, ProposalAction.ApplyToProduction, cancellationToken);
+    public async Task<Proposal> ApplyToProductionAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken)
+    {
+        // A proposal still waiting for approvals is refused naming who could give them, before any write is claimed.
+        if (approvers is not null)
+        {
+            var people = await approvers.ListAsync(cancellationToken);
+            await DryRunAsync(id, probe => probe.RequireApprovals(people), cancellationToken);
+        }
+        return await ClaimedWriteAsync(id, actor, ProposalAction.ApplyToProduction, cancellationToken);
+    }
 
     public Task<Proposal> MarkVerifiedAsync(Guid id, ProposalActor actor, CancellationToken cancellationToken) =>
         Step(id, proposal => proposal.MarkVerified(actor, time.GetUtcNow()), cancellationToken);
@@ -221,6 +231,10 @@ public sealed partial class ProposalWorkflow(
             ?? throw new InputException("store",
                 $"There is no config store '{name}' in the catalog; known stores: {string.Join(", ", loaded.Stores.Select(s => s.Name))}.");
     }
+
+    /// <summary>Each catalog service's owner team, by service name: the owning teams a proposal's gate may ask approvers from.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> OwnersAsync(CancellationToken cancellationToken) =>
+        (await catalog.LoadAsync(cancellationToken)).Services.ToDictionary(s => s.Name, s => s.OwnerTeam, StringComparer.OrdinalIgnoreCase);
 
     private async Task<IConfigStoreClient> ClientForAsync(Proposal proposal, CancellationToken cancellationToken) =>
         stores.For(await FindStoreAsync(proposal.Target.Store, cancellationToken));

@@ -6,9 +6,12 @@ namespace Dashboard.Domain.Proposals;
 public sealed record GateRules(GateRule Low, GateRule Medium, GateRule High, GateRule Critical)
 {
     private static readonly GateRule Plain = new(stagingEvidence: false, mitigation: false, approvals: 1);
-    private static readonly GateRule Gated = new(stagingEvidence: true, mitigation: true, approvals: 1);
+    private static readonly GateRule Gated = new(stagingEvidence: true, mitigation: true, approvals: 1, ownerTeams: true);
 
-    /// <summary>The production gate when no Admin has set one: one approval; high and critical also need staging evidence and a mitigation.</summary>
+    /// <summary>
+    /// The production gate when no Admin has set one: one approval; high and critical also need staging evidence, a mitigation and
+    /// an approver from each owning team.
+    /// </summary>
     public static GateRules Default { get; } = new(Plain, Plain, Gated, Gated);
 
     public GateRule For(RiskLevel level) => level switch

@@ -84,7 +84,8 @@ public sealed partial class Proposal : IAuditedAggregate
         string reason,
         BlastRadiusSnapshot blastRadius,
         DateTimeOffset at,
-        GateRules? gateRules = null)
+        GateRules? gateRules = null,
+        IReadOnlyDictionary<string, string>? serviceOwners = null)
     {
         if (ProposalActionTable.For(ProposalAction.Propose).RoleRefusalFor(author) is { } refusal)
             throw new DomainException(refusal);
@@ -99,6 +100,7 @@ public sealed partial class Proposal : IAuditedAggregate
         Reason = RequireText(reason, "reason for the change", "e.g. 'raise the default tax rate for the 2027 rules'");
         BlastRadius = blastRadius;
         SubmittedRules = gateRules ?? GateRules.Default;
+        OwningTeams = serviceOwners is null ? [] : OwningTeam.Of(blastRadius, serviceOwners);
         CreatedAt = at;
         State = ProposalState.Draft;
         Record(author, at, ProposalAction.Propose, null, $"Proposed {proposedValue} for {target.Describe(ProposalEnvironment.Production)}.",
@@ -125,13 +127,15 @@ public sealed partial class Proposal : IAuditedAggregate
     /// <summary>The steps <see cref="AvailableActions"/> allows now, each with whether <paramref name="actor"/> may take it and why not.</summary>
     public IReadOnlyList<ActionAvailability> AvailableActionsFor(ProposalActor actor) =>
         [.. AvailableActions().Select(action => new ActionAvailability(action,
-            ProposalActionTable.For(action).RefusalFor(actor, this) ?? (action == ProposalAction.Approve ? AlreadyApproved(actor) : null)))];
+            ProposalActionTable.For(action).RefusalFor(actor, this) ?? (action == ProposalAction.Approve ? AlreadyApproved(actor) ?? TeamRefusal(actor) : null)))];
 
     /// <summary>
     /// Changes the proposed value (and the blast radius computed for it). Allowed until production is applied; the proposal goes back
     /// to Draft because staging no longer holds the value that would ship, and any staging verification and approval are void.
+    /// The owning teams follow the new radius, with <paramref name="serviceOwners"/> from the catalog (or the owners recorded so far).
     /// </summary>
-    public void Edit(ProposalActor actor, ProposedValue newValue, BlastRadiusSnapshot blastRadius, DateTimeOffset at)
+    public void Edit(ProposalActor actor, ProposedValue newValue, BlastRadiusSnapshot blastRadius, DateTimeOffset at,
+        IReadOnlyDictionary<string, string>? serviceOwners = null)
     {
         RequireAllowed(ProposalAction.Edit);
         Permit(ProposalAction.Edit, actor);
@@ -148,6 +152,7 @@ public sealed partial class Proposal : IAuditedAggregate
         if (StagingApply is not null)
             StagingBase = new ObservedSetting(ProposedValue.IsDelete ? null : ProposedValue.Value, ProposedValue.ContentType, StagingApply.NewETag);
         ProposedValue = newValue;
+        OwningTeams = OwningTeam.Of(blastRadius, serviceOwners ?? RecordedOwners());
         BlastRadius = blastRadius;
         StagingApply = null;
         StagingVerification = null;
@@ -246,7 +251,9 @@ public sealed partial class Proposal : IAuditedAggregate
     /// <summary>
     /// An Approver other than the author approves exactly this diff and blast radius; Admins get no exemption. When the gate asks
     /// for a mitigation (by default for high and critical), each approval carries one in <paramref name="mitigation"/>: how a
-    /// failure would be noticed and undone. The proposal is approved once the gate's number of approvals, from different people, is in.
+    /// failure would be noticed and undone. The proposal is approved once the gate's number of approvals, from different people, is in
+    /// and, when the gate asks for it, an approver from each owning team (one approval covers every team its approver belongs to).
+    /// While a team is missing, only its members may approve.
     /// </summary>
     public void Approve(ProposalActor approver, DateTimeOffset at, string? mitigation = null)
     {
@@ -254,6 +261,8 @@ public sealed partial class Proposal : IAuditedAggregate
         Permit(ProposalAction.Approve, approver);
         if (AlreadyApproved(approver) is { } twice)
             throw new DomainException(twice);
+        if (TeamRefusal(approver) is { } wrongTeam)
+            throw new DomainException(wrongTeam);
         string? plan = null;
         if (Gate.RequiresMitigation)
             plan = RequireText(mitigation, $"mitigation for this {BlastRadius.RiskLevel} change",
@@ -262,19 +271,26 @@ public sealed partial class Proposal : IAuditedAggregate
             plan = RequireText(mitigation, "mitigation", "or leave it empty");
 
         var hash = ComputeApprovalHash();
-        var approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash) { Mitigation = plan };
+        var approval = new ProposalApproval(approver.UserId, approver.DisplayName, at, hash) { Mitigation = plan, ApproverTeams = approver.Teams };
+        var coveredBefore = TeamApprovals.Satisfied.Select(t => t.Team).ToList();
         Approvals = [.. Approvals, approval];
         var required = Gate.ApprovalsRequired;
+        var teams = TeamApprovals;
+        var covered = teams.Satisfied.Select(t => t.Team).Except(coveredBefore, StringComparer.OrdinalIgnoreCase).ToList();
+        var teamText = covered.Count == 0 ? "" : $" For {string.Join(", ", covered)}.";
         var planText = plan is null ? "" : $" Mitigation: {plan}";
-        if (Approvals.Count < required)
+        if (!IsApprovalGateMet)
         {
+            var waiting = new List<string>();
+            if (Approvals.Count < required) waiting.Add(Plural(required - Approvals.Count, "more approval"));
+            if (!teams.IsComplete) waiting.Add($"an approver from {teams.MissingNames}");
             Record(approver, at, ProposalAction.Approve, State,
-                $"Approved ({Approvals.Count} of {required}); approval hash {hash}. Waiting for {Plural(required - Approvals.Count, "more approval")}.{planText}", null, null);
+                $"Approved ({Approvals.Count} of {required}); approval hash {hash}.{teamText} Waiting for {string.Join(" and ", waiting)}.{planText}", null, null);
             return;
         }
         Approval = approval;
         var count = required > 1 ? $" ({Approvals.Count} of {required})" : "";
-        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved, $"Approved{count}; approval hash {hash}.{planText}", null, null);
+        Transition(approver, at, ProposalAction.Approve, ProposalState.Approved, $"Approved{count}; approval hash {hash}.{teamText}{planText}", null, null);
     }
 
     /// <summary>Why <paramref name="approver"/> cannot approve again, or null when they have not approved yet.</summary>
@@ -307,12 +323,7 @@ public sealed partial class Proposal : IAuditedAggregate
         if (State is ProposalState.Draft or ProposalState.AppliedToStaging)
             throw new DomainException(
                 "Production apply needs a verified staging apply first: apply the change to staging and verify it; production is reachable only through staging.");
-        if (State == ProposalState.StagingVerified && Gate.ApprovalsRequired == 1)
-            throw new DomainException($"Production apply needs an approval: ask an Approver other than {AuthorName} to approve it after staging is verified.");
-        if (State == ProposalState.StagingVerified)
-            throw new DomainException(
-                $"Production apply needs {Plural(ApprovalsMissing, "more approval")} (the gate for a {BlastRadius.RiskLevel} change asks for {Gate.ApprovalsRequired}): "
-                + $"ask an Approver other than {AuthorName} to approve it.");
+        RequireApprovals();
         RequireAllowed(ProposalAction.ApplyToProduction);
         Permit(ProposalAction.ApplyToProduction, actor);
         if (!IsApprovalValid)
@@ -461,6 +472,7 @@ public sealed partial class Proposal : IAuditedAggregate
     {
         ProposalState.Draft => "apply it to staging first",
         ProposalState.AppliedToStaging => "verify staging first, or record a failed verification",
+        ProposalState.StagingVerified when ApprovalsMissing == 0 => $"it needs an approver from {TeamApprovals.MissingNames} first",
         ProposalState.StagingVerified => $"it needs {Plural(ApprovalsMissing, "more approval")} first from Approvers other than {AuthorName}",
         ProposalState.Approved => "it is approved and waiting for production apply",
         ProposalState.AppliedToProduction => "it is live in production: mark it verified or roll it back",

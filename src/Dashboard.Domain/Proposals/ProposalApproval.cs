@@ -7,4 +7,9 @@ namespace Dashboard.Domain.Proposals;
 public sealed record ProposalApproval(string ApproverId, string ApproverName, DateTimeOffset At, string ApprovalHash)
 {
     public string? Mitigation { get; init; }
+
+    /// <summary>The approver's teams when they approved: the owning teams this approval covers are among them.</summary>
+    public IReadOnlyList<string> ApproverTeams { get; init; } = [];
+
+    public bool Covers(string team) => ApproverTeams.Contains(team, StringComparer.OrdinalIgnoreCase);
 }

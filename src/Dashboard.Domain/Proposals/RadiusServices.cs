@@ -8,15 +8,20 @@ namespace Dashboard.Domain.Proposals;
 /// </summary>
 public static class RadiusServices
 {
-    public static IReadOnlyList<string> Of(BlastRadiusSnapshot radius)
+    public static IReadOnlyList<string> Of(BlastRadiusSnapshot radius) => Collect(radius, "affected", "downstream");
+
+    /// <summary>Only the services that read the key or reload on it, without the callers downstream of them.</summary>
+    public static IReadOnlyList<string> Affected(BlastRadiusSnapshot radius) => Collect(radius, "affected");
+
+    private static List<string> Collect(BlastRadiusSnapshot radius, params string[] properties)
     {
         var names = new List<string>();
         try
         {
             using var document = JsonDocument.Parse(radius.SerializedText, new JsonDocumentOptions { MaxDepth = 64 });
             if (document.RootElement.ValueKind != JsonValueKind.Object) return names;
-            Collect(document.RootElement, "affected", names);
-            Collect(document.RootElement, "downstream", names);
+            foreach (var property in properties)
+                Collect(document.RootElement, property, names);
         }
         catch (JsonException)
         {

@@ -15,11 +15,12 @@ public sealed record RiskGate(GateRule Rule, TimeSpan StagingWait, string WaitRe
     public static readonly TimeSpan DefaultRefreshInterval = TimeSpan.FromSeconds(30);
 
     /// <summary>True when the gate asks for more than one plain approval.</summary>
-    public bool IsGated => Rule.StagingEvidence || Rule.Mitigation || Rule.Approvals > 1;
+    public bool IsGated => Rule.StagingEvidence || Rule.Mitigation || Rule.Approvals > 1 || Rule.OwnerTeams;
 
     public bool RequiresStagingEvidence => Rule.StagingEvidence;
     public bool RequiresMitigation => Rule.Mitigation;
     public int ApprovalsRequired => Rule.Approvals;
+    public bool RequiresOwnerTeams => Rule.OwnerTeams;
 
     public static RiskGate For(BlastRadiusSnapshot radius, GateRules? rules = null)
     {

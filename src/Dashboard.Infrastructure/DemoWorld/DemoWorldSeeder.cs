@@ -15,8 +15,8 @@ public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStore
         if (await db.Services.AnyAsync(cancellationToken) || await db.LocalAccounts.AnyAsync(cancellationToken))
             return false;
         CatalogRepository.AddTo(db, DemoCatalog.Build());
-        foreach (var (userName, displayName, role) in DemoAccounts.All)
-            db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true));
+        foreach (var (userName, displayName, role, teams) in DemoAccounts.All)
+            db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true, teams));
         db.BypassedChanges.Add(DemoIncident.PortalEdit());
         db.Incidents.Add(DemoIncident.Build());
         await db.SaveChangesAsync(cancellationToken);

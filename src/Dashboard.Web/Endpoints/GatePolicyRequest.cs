@@ -12,14 +12,15 @@ public sealed record GatePolicyRequest(GateRuleJson? Low, GateRuleJson? Medium, 
     private static GateRule Rule(GateRuleJson? rule, string level)
     {
         if (rule is null)
-            throw new InputException(level, $"Send the '{level}' rule too: the gate is replaced whole, e.g. \"{level}\": {{\"stagingEvidence\": true, \"mitigation\": true, \"approvals\": 1}}.");
+            throw new InputException(level, $"Send the '{level}' rule too: the gate is replaced whole, e.g. \"{level}\": {{\"stagingEvidence\": true, \"mitigation\": true, \"approvals\": 1, \"ownerTeams\": true}}.");
         var evidence = rule.StagingEvidence ?? throw Missing(level, "stagingEvidence", "true or false");
         var mitigation = rule.Mitigation ?? throw Missing(level, "mitigation", "true or false");
         var approvals = rule.Approvals ?? throw Missing(level, "approvals", $"a number from 1 to {GateRule.MaxApprovals}");
+        var ownerTeams = rule.OwnerTeams ?? throw Missing(level, "ownerTeams", "true (an approver from each owning team) or false");
         if (approvals is < 1 or > GateRule.MaxApprovals)
             throw new InputException($"{level}.approvals",
                 $"'{level}.approvals' is {approvals}: send a number from 1 to {GateRule.MaxApprovals} (production is never reached without an approval).");
-        return new GateRule(evidence, mitigation, approvals);
+        return new GateRule(evidence, mitigation, approvals, ownerTeams);
     }
 
     private static InputException Missing(string level, string field, string expected) =>

@@ -11,5 +11,5 @@ public sealed record GatePolicyResponse(
         policy.Environment.ToString().ToLowerInvariant(), Json(policy.Rules.Low), Json(policy.Rules.Medium), Json(policy.Rules.High), Json(policy.Rules.Critical),
         policy.IsDefault, policy.ChangedAt, policy.ChangedBy);
 
-    private static GateRuleJson Json(GateRule rule) => new(rule.StagingEvidence, rule.Mitigation, rule.Approvals);
+    private static GateRuleJson Json(GateRule rule) => new(rule.StagingEvidence, rule.Mitigation, rule.Approvals, rule.OwnerTeams);
 }

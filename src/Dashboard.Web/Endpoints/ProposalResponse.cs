@@ -5,7 +5,8 @@ namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// A proposal as the API shows it: enums as names (the state also in words, as the pages show it), the blast radius as the JSON it
-/// was computed as, events when asked for, and the gate it was submitted under with the approvals given so far.
+/// was computed as, events when asked for, and the gate it was submitted under with the approvals given so far and the owning teams
+/// required, satisfied and missing.
 /// </summary>
 public sealed record ProposalResponse(
     Guid Id,
@@ -35,7 +36,8 @@ public sealed record ProposalResponse(
     WriteInProgressResponse? WriteInProgress,
     VerificationOverride? VerificationOverride,
     GateRuleJson Gate,
-    IReadOnlyList<ProposalApproval> Approvals)
+    IReadOnlyList<ProposalApproval> Approvals,
+    TeamApprovalsResponse Teams)
 {
     /// <summary>The proposal as any caller may see it: a secret's values and every mention of them in the history are masked.</summary>
     public static ProposalResponse From(Proposal p, bool withEvents)
@@ -51,8 +53,9 @@ public sealed record ProposalResponse(
             withEvents ? [.. p.Events.Select(e => ProposalEventResponse.Of(e, secrets))] : null,
             WriteInProgressResponse.Of(p.Claim),
             p.VerificationOverride,
-            new GateRuleJson(p.Gate.RequiresStagingEvidence, p.Gate.RequiresMitigation, p.Gate.ApprovalsRequired),
-            p.Approvals);
+            new GateRuleJson(p.Gate.RequiresStagingEvidence, p.Gate.RequiresMitigation, p.Gate.ApprovalsRequired, p.Gate.RequiresOwnerTeams),
+            p.Approvals,
+            TeamApprovalsResponse.From(p.TeamApprovals));
     }
 
     // "not computed" is recorded when no analysis ran; anything that is not JSON is shown as absent rather than failing the read.

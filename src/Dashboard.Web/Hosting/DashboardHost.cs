@@ -1,4 +1,5 @@
 using Dashboard.Application.Live;
+using Dashboard.Application.Proposals;
 using Dashboard.Infrastructure.ConfigMap;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Infrastructure.Health;
@@ -86,6 +87,7 @@ public static class DashboardHost
         services.AddTransient<AuditLogViewModel>();
         services.AddTransient<GatePolicyViewModel>();
         services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<IApproverDirectory>(provider => provider.GetRequiredService<PeopleDirectory>());
         services.AddTransient<CatalogViewModel>();
         services.AddTransient<StoresViewModel>();
         services.AddTransient<ProposalListViewModel>();

@@ -62,7 +62,7 @@ public sealed class GatePolicyViewModel(GatePolicySettings settings)
     private GateRule Rule(RiskLevel level)
     {
         var row = Rows.Single(r => r.Level == level);
-        return new GateRule(row.StagingEvidence, row.Mitigation, row.Approvals!.Value);
+        return new GateRule(row.StagingEvidence, row.Mitigation, row.Approvals!.Value, row.OwnerTeams);
     }
 
     private void Show(GatePolicy policy)

@@ -11,4 +11,5 @@ public sealed class GateRuleRow(RiskLevel level, GateRule rule)
     public bool StagingEvidence { get; set; } = rule.StagingEvidence;
     public bool Mitigation { get; set; } = rule.Mitigation;
     public int? Approvals { get; set; } = rule.Approvals;
+    public bool OwnerTeams { get; set; } = rule.OwnerTeams;
 }

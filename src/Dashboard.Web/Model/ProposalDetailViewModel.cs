@@ -56,6 +56,8 @@ public sealed class ProposalDetailViewModel(
     public OverrideRole OverrideRole { get; private set; }
     /// <summary>While applied to staging: whether the soak's health evidence or the signed checklist verifies it, and why.</summary>
     public StagingEvidence? StagingEvidence { get; private set; }
+    /// <summary>While the gate waits for owning teams: each missing team with who in the directory could approve for it.</summary>
+    public IReadOnlyList<TeamWaitRow> TeamWaits { get; private set; } = [];
 
     public async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -78,6 +80,7 @@ public sealed class ProposalDetailViewModel(
             StagingEvidence = await workflow.StagingEvidenceAsync(Proposal, cancellationToken);
             History = [.. Proposal.Events.OrderBy(e => e.Sequence).Select(e => ToHistory(e, Proposal.IsSecret))];
             await LoadActionsAsync(Proposal);
+            TeamWaits = await TeamWaitsAsync(Proposal, cancellationToken);
             Error = null;
             State = LoadState.Loaded;
         }
@@ -152,6 +155,16 @@ public sealed class ProposalDetailViewModel(
             _ => throw new DomainException($"'{action}' cannot be taken from this page."),
         };
 
+    private async Task<IReadOnlyList<TeamWaitRow>> TeamWaitsAsync(Proposal proposal, CancellationToken cancellationToken)
+    {
+        var missing = proposal.State == ProposalState.StagingVerified ? proposal.TeamApprovals.Missing : [];
+        if (missing.Count == 0) return [];
+        var directory = await people.ListAsync(cancellationToken);
+        return [.. missing.Select(team => new TeamWaitRow(team.Team, team.Services,
+            [.. directory.Where(person => person.IsMemberOf(team.Team) && !person.IsSamePersonAs(proposal.AuthorId)
+                && ProposalActionTable.For(ProposalAction.Approve).RoleRefusalFor(person) is null).Select(person => person.DisplayName)]))];
+    }
+
     /// <summary>The buttons follow the action table through the domain (roles, author rules), never a second copy of the rules.</summary>
     private async Task LoadActionsAsync(Proposal proposal)
     {
@@ -168,7 +181,7 @@ public sealed class ProposalDetailViewModel(
         ApprovalNote = available.FirstOrDefault(a => a.Action == ProposalAction.Approve && !a.Allowed) is { } refused
             ? actor.IsSamePersonAs(proposal.AuthorId)
                 ? "You wrote this proposal: another person with the Approver role must approve it (admins too)."
-                : proposal.Approvals.Any(a => actor.IsSamePersonAs(a.ApproverId))
+                : proposal.Approvals.Any(a => actor.IsSamePersonAs(a.ApproverId)) || actor.HasRole(Domain.Access.Roles.Approver)
                     ? refused.WhyNot
                     : "Waiting for approval by someone with the Approver role who did not write it."
             : null;

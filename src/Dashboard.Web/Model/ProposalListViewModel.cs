@@ -42,7 +42,7 @@ public sealed class ProposalListViewModel(IProposalQueries proposals, Authentica
             }
             return await PageAsync(View == ProposalListView.Mine
                 ? ProposalQuery.WrittenBy(me.UserId, StateFilter, key, pageIndex + 1, size)
-                : ProposalQuery.WaitingForApprovalBy(me.UserId, key, pageIndex + 1, size), cancellationToken);
+                : ProposalQuery.WaitingForApprovalBy(me, key, pageIndex + 1, size), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

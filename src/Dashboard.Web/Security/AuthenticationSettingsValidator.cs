@@ -29,6 +29,10 @@ public sealed class AuthenticationSettingsValidator : IValidateOptions<Authentic
             failures.Add("Authentication:Oidc:ClientId is required when Authentication:Mode is Oidc: the application (client) ID of the Entra app registration.");
         if (string.IsNullOrWhiteSpace(settings.Oidc.ClientSecret))
             failures.Add("Authentication:Oidc:ClientSecret is required when Authentication:Mode is Oidc; set it through the environment (Authentication__Oidc__ClientSecret) or Key Vault, not in a file.");
+        if (string.IsNullOrWhiteSpace(settings.Oidc.RoleClaimType))
+            failures.Add("Authentication:Oidc:RoleClaimType is empty: name the token claim that carries app roles (default 'roles').");
+        if (string.IsNullOrWhiteSpace(settings.Oidc.TeamClaimType) || settings.Oidc.TeamClaimType.Length > 256)
+            failures.Add($"Authentication:Oidc:TeamClaimType must name the token claim that carries the person's teams, up to 256 characters (default 'groups'; got '{settings.Oidc.TeamClaimType}').");
         if (string.IsNullOrWhiteSpace(settings.Oidc.CallbackPath) || !settings.Oidc.CallbackPath.StartsWith('/'))
             failures.Add($"Authentication:Oidc:CallbackPath must start with '/' (got '{settings.Oidc.CallbackPath}').");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

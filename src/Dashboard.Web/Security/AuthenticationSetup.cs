@@ -60,6 +60,11 @@ public static class AuthenticationSetup
                 options.SaveTokens = false;
                 options.TokenValidationParameters.NameClaimType = "name";
                 options.TokenValidationParameters.RoleClaimType = settings.Oidc.RoleClaimType;
+                options.Events.OnTokenValidated = context =>
+                {
+                    if (context.Principal is not null) TeamClaims.AddFrom(context.Principal, settings.Oidc.TeamClaimType.Trim());
+                    return Task.CompletedTask;
+                };
                 options.Scope.Add("email");
             });
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

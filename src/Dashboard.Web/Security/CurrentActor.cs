@@ -12,7 +12,7 @@ public static class CurrentActor
     public static ProposalActor Of(ClaimsPrincipal user)
     {
         var userName = user.FindFirstValue(ClaimTypes.Name) ?? "";
-        return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole));
+        return new ProposalActor(userName, user.FindFirstValue("name") ?? userName, Roles.All.Where(user.IsInRole), TeamClaims.Of(user));
     }
 
     /// <summary>The same person as they act on incidents.</summary>

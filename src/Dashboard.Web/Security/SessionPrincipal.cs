@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Dashboard.Web.Security;
 
-/// <summary>The signed-in user a local account becomes: name, display name, role, and the account's security stamp.</summary>
+/// <summary>The signed-in user a local account becomes: name, display name, role, teams, and the account's security stamp.</summary>
 public static class SessionPrincipal
 {
     /// <summary>Compared with the account's stamp on every request and every few seconds in open pages.</summary>
@@ -16,6 +16,7 @@ public static class SessionPrincipal
             new Claim("name", account.DisplayName),
             new Claim(ClaimTypes.Role, account.Role),
             new Claim(SecurityStampClaim, account.SecurityStamp),
+            .. TeamClaims.For(account.Teams),
         ],
         CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
 }

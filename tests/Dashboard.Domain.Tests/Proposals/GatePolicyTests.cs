@@ -24,11 +24,11 @@ public class GatePolicyTests
     [InlineData("high", true, true)]
     [InlineData("CRITICAL", true, true)]
     [InlineData("unknown", false, false)]
-    public void Default_ByRiskLevel_AsksEvidenceAndMitigationForHighAndCriticalOnly(string risk, bool evidence, bool mitigation)
+    public void Default_ByRiskLevel_AsksEvidenceMitigationAndOwnerTeamsForHighAndCriticalOnly(string risk, bool evidence, bool mitigation)
     {
         var rule = GateRules.Default.For(risk);
 
-        Assert.Equal((evidence, mitigation, 1), (rule.StagingEvidence, rule.Mitigation, rule.Approvals));
+        Assert.Equal((evidence, mitigation, 1, evidence), (rule.StagingEvidence, rule.Mitigation, rule.Approvals, rule.OwnerTeams));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class GatePolicyTests
         var record = Assert.Single(policy.PendingAuditRecords);
         Assert.Equal("gate-policy.changed", record.Action);
         Assert.Equal("dave", record.Actor);
-        Assert.EndsWith("critical: staging evidence, mitigation, 1 approval", record.Before!.Value);
+        Assert.EndsWith("critical: staging evidence, mitigation, 1 approval, an approver from each owning team", record.Before!.Value);
         Assert.EndsWith("critical: staging evidence, mitigation, 2 approvals", record.After!.Value);
     }
 

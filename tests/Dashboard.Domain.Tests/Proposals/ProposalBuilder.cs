@@ -16,6 +16,7 @@ public sealed class ProposalBuilder
     private ObservedSetting _productionBase = new("0.08", null, "prod-etag-1");
     private BlastRadiusSnapshot _radius = Radius();
     private GateRules? _rules;
+    private IReadOnlyDictionary<string, string>? _owners;
 
     public static DateTimeOffset At(int minutes) => Start.AddMinutes(minutes);
 
@@ -31,8 +32,9 @@ public sealed class ProposalBuilder
     public ProposalBuilder WithProductionBase(ObservedSetting productionBase) { _productionBase = productionBase; return this; }
     public ProposalBuilder WithRadius(BlastRadiusSnapshot radius) { _radius = radius; return this; }
     public ProposalBuilder WithRules(GateRules rules) { _rules = rules; return this; }
+    public ProposalBuilder OwnedBy(IReadOnlyDictionary<string, string> owners) { _owners = owners; return this; }
 
-    public Proposal Build() => new(_author, Target(), _value, _stagingBase, _productionBase, "2027 tax rules", _radius, Start, _rules);
+    public Proposal Build() => new(_author, Target(), _value, _stagingBase, _productionBase, "2027 tax rules", _radius, Start, _rules, _owners);
 
     /// <summary>A proposal taken to <paramref name="state"/> along its happy path (or closed straight from Draft).</summary>
     public Proposal BuildIn(ProposalState state)

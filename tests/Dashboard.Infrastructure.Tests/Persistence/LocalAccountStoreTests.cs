@@ -130,8 +130,20 @@ public class LocalAccountStoreTests
 
         var accounts = await database.Accounts.ListAsync(CancellationToken.None);
 
-        Assert.Equal(Roles.All.Order(), accounts.Select(a => a.Role).Order());
+        Assert.Equal(Roles.All.Order(), accounts.Select(a => a.Role).Distinct().Order());
         Assert.All(accounts, a => Assert.DoesNotContain(DemoAccounts.Password, a.PasswordHash));
+    }
+
+    [Fact]
+    public async Task SeededAccounts_HaveAnApproverFromEachTeamOwningAReaderOfTheTaxRate()
+    {
+        using var database = await SeededAsync();
+
+        var accounts = await database.Accounts.ListAsync(CancellationToken.None);
+
+        var approverTeams = accounts.Where(a => a.Role == Roles.Approver).SelectMany(a => a.Teams).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.Superset(new HashSet<string>(["payments", "documents"]), approverTeams);
+        Assert.Equal(["payments", "documents"], accounts.Single(a => a.UserName == "approver").Teams);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class GatePolicyWorkflowTests : IAsyncLifetime
         var entries = await _pipeline.Audit.PageAsync(1, 50, None);
         var entry = Assert.Single(entries, e => e.Subject == "gate-policy/production");
         Assert.Equal(("admin", "gate-policy.changed"), (entry.Actor, entry.Action));
-        Assert.Contains("high: staging evidence, mitigation, 1 approval;", entry.BeforeJson);
+        Assert.Contains("high: staging evidence, mitigation, 1 approval, an approver from each owning team;", entry.BeforeJson);
         Assert.Contains("high: staging evidence, mitigation, 2 approvals;", entry.AfterJson);
     }
 

@@ -35,6 +35,28 @@ public class GateSettingsPageTests : ProposalPageTestBase
     }
 
     [Fact]
+    public async Task Save_OwnerTeamsTickedForMedium_StoresTheRuleAndShowsItTicked()
+    {
+        SignIn("admin", Roles.Admin);
+        var page = RenderWithProviders<GateSettings>();
+        const string mediumTeams = "[data-testid=gate-medium-teams] input, input[data-testid=gate-medium-teams]";
+        page.WaitForAssertion(() => page.Find(mediumTeams));
+        bool Ticked(string level) =>
+            ((AngleSharp.Html.Dom.IHtmlInputElement)page.Find($"[data-testid=gate-{level}-teams] input, input[data-testid=gate-{level}-teams]")).IsChecked;
+        var ticked = (Ticked("low"), Ticked("medium"), Ticked("high"), Ticked("critical"));
+
+        page.Find(mediumTeams).Change(true);
+        page.FindAll("button").Single(b => b.TextContent.Contains("Save the gate")).Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Proposals submitted from now on", page.Find("[data-testid=gate-saved]").TextContent));
+        var stored = await World.GatePolicies.GetAsync(ProposalEnvironment.Production, CancellationToken.None);
+        Assert.Equal((false, false, true, true), ticked);
+        Assert.True(stored.Rules.Medium.OwnerTeams);
+        Assert.False(stored.Rules.Low.OwnerTeams);
+        Assert.True(Ticked("medium"));
+    }
+
+    [Fact]
     public async Task Save_ApprovalsEmptied_SaysSoOnTheRowAndStoresNothing()
     {
         SignIn("admin", Roles.Admin);

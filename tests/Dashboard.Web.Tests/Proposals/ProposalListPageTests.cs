@@ -19,9 +19,12 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
         return RenderWithProviders<ProposalsPage>();
     }
 
-    private IRenderedComponent<ProposalsPage> OpenView(string? view, string userName, params string[] roles)
+    private IRenderedComponent<ProposalsPage> OpenView(string? view, string userName, params string[] roles) => OpenView(view, userName, [], roles);
+
+    private IRenderedComponent<ProposalsPage> OpenView(string? view, string userName, string[] teams, params string[] roles)
     {
         SignIn(userName, roles);
+        if (teams.Length > 0) InTeams(teams);
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(navigation.GetUriWithQueryParameter("view", view));
         return RenderWithProviders<ProposalsPage>();
@@ -136,13 +139,39 @@ public sealed class ProposalListPageTests : ProposalPageTestBase
         await World.ProposeAsync("0.09");
 
         // The user id differs in case from the author's: still the same person, so their own proposal stays out.
-        var page = OpenView("approval", "ELLIS", Roles.Approver);
+        var page = OpenView("approval", "ELLIS", ["payments"], Roles.Approver);
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=proposal-link]")));
         Assert.Equal($"proposals/{others.Id}", page.Find("[data-testid=proposal-link]").GetAttribute("href"));
         Assert.Equal(["Waiting for approval"], Texts(page, "proposal-state"));
         Assert.Equal("page", page.Find("[data-testid=view-WaitingForMyApproval]").GetAttribute("aria-current"));
         Assert.Empty(page.FindAll("[data-testid=state-filter]"));
+    }
+
+    [Fact]
+    public async Task Render_WaitingForMyApprovalView_WithTwoApprovalsNeeded_LeavesOutTheOneIAlreadyApproved()
+    {
+        var admin = new ProposalActor("admin", "Alex Admin", [Roles.Admin]);
+        await World.GatePolicies.ChangeAsync(ProposalEnvironment.Production,
+            GateRules.Default with { High = new GateRule(stagingEvidence: true, mitigation: true, approvals: 2, ownerTeams: true) }, admin, CancellationToken.None);
+        var approvedByMe = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+        await World.Service.ApproveAsync(approvedByMe.Id, new ProposalActor("pat", "Pat", [Roles.Approver], ["payments"]), "watch billing-api; roll back on errors", CancellationToken.None);
+        var waiting = await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = OpenView("approval", "pat", ["payments"], Roles.Approver);
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=proposal-link]")));
+        Assert.Equal($"proposals/{waiting.Id}", page.Find("[data-testid=proposal-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Render_WaitingForMyApprovalView_ForAnApproverOfNoOwningTeam_ListsNothingWhileATeamIsMissing()
+    {
+        await World.StagingVerifiedAsync(ProposalTestWorld.Engineer);
+
+        var page = OpenView("approval", "walter", ["web-experience"], Roles.Approver);
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=proposal-link]")));
     }
 
     [Fact]

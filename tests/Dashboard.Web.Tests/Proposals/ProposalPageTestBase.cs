@@ -2,6 +2,7 @@ using Dashboard.Application.Audit;
 using Dashboard.Application.Live;
 using Dashboard.Infrastructure.Persistence.Repositories;
 using Dashboard.Infrastructure.Persistence.Accounts;
+using Dashboard.Infrastructure.DemoWorld;
 using Bunit.TestDoubles;
 using Dashboard.Web.Model;
 using Dashboard.Web.Security;
@@ -58,5 +59,11 @@ public abstract class ProposalPageTestBase : DashboardTestContext, IAsyncLifetim
     {
         _auth.SetAuthorized(userName);
         _auth.SetRoles(roles);
+        // A demo account signs in with its teams, as the session principal carries them.
+        if (DemoAccounts.All.FirstOrDefault(a => a.UserName == userName) is { Teams: { Length: > 0 } teams })
+            InTeams(teams);
     }
+
+    /// <summary>Gives the signed-in person these teams, as their sign-in would.</summary>
+    protected void InTeams(params string[] teams) => _auth.SetClaims([.. TeamClaims.For(teams)]);
 }

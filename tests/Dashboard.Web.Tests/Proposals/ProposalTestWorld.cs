@@ -29,7 +29,8 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     public const string Key = DemoConfiguration.StoryKey;
 
     public static readonly ProposalActor Engineer = new("engineer", "Erin Engineer", [Roles.Engineer]);
-    public static readonly ProposalActor Approver = new("approver", "Avery Approver", [Roles.Approver]);
+    /// <summary>Of the teams owning billing-api (payments) and invoice-renderer (documents), as the demo account "approver" is.</summary>
+    public static readonly ProposalActor Approver = new("approver", "Avery Approver", [Roles.Approver], ["payments", "documents"]);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dashboard-web-tests", Guid.NewGuid().ToString("N"));
     private readonly DbContextOptions<SqliteDashboardDbContext> _options;

@@ -7,6 +7,8 @@ public sealed class LocalAccount
     public string UserName { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
     public string Role { get; private set; } = "";
+    /// <summary>The teams the person belongs to, named as the catalog names owner teams; an approval covers those teams.</summary>
+    public IReadOnlyList<string> Teams { get; private set; } = [];
     public string PasswordHash { get; private set; } = "";
     public bool IsDemo { get; private set; }
     /// <summary>
@@ -20,12 +22,13 @@ public sealed class LocalAccount
 
     private LocalAccount() { }
 
-    public LocalAccount(string userName, string displayName, string role, bool isDemo)
+    public LocalAccount(string userName, string displayName, string role, bool isDemo, IEnumerable<string>? teams = null)
     {
         UserName = userName.Trim().ToLowerInvariant();
         DisplayName = displayName.Trim();
         Role = role;
         IsDemo = isDemo;
+        Teams = [.. (teams ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;

@@ -75,12 +75,12 @@ public sealed class LocalAccountStore(IDbContextFactory<DashboardDbContext> cont
         return account;
     }
 
-    public LocalAccount Create(string userName, string displayName, string role, string password, bool isDemo)
+    public LocalAccount Create(string userName, string displayName, string role, string password, bool isDemo, IEnumerable<string>? teams = null)
     {
         RequireKnownRole(role);
         if (password.Length < 12)
             throw new DomainException("A password needs at least 12 characters.");
-        var account = new LocalAccount(userName, displayName, role, isDemo);
+        var account = new LocalAccount(userName, displayName, role, isDemo, teams);
         account.SetPasswordHash(_hasher.HashPassword(account, password));
         return account;
     }

@@ -62,6 +62,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         Json(builder, p => p.Approval);
         builder.Property(p => p.Approvals).HasConversion(JsonColumn.ListConverter<ProposalApproval>(), JsonColumn.ListComparer<ProposalApproval>()).IsRequired();
         Json(builder, p => p.SubmittedRules);
+        builder.Property(p => p.OwningTeams).HasConversion(JsonColumn.ListConverter<OwningTeam>(), JsonColumn.ListComparer<OwningTeam>())
+            .IsRequired().HasDefaultValueSql("'[]'");
         Json(builder, p => p.ProductionApply);
         Json(builder, p => p.Claim);
         builder.Property(p => p.ClaimedAt).HasConversion(new UtcTicksConverter());

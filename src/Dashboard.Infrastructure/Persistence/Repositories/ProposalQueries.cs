@@ -31,15 +31,28 @@ internal sealed class ProposalQueries(IDbContextFactory<DashboardDbContext> cont
             var author = query.AuthorId.Trim().ToUpperInvariant();
             proposals = proposals.Where(p => p.AuthorId.ToUpper() == author);
         }
-        if (!string.IsNullOrWhiteSpace(query.NotAuthorId))
+        if (query.Approver is { } approver)
         {
-            var notAuthor = query.NotAuthorId.Trim().ToUpperInvariant();
+            var notAuthor = approver.UserId.ToUpperInvariant();
             proposals = proposals.Where(p => p.AuthorId.ToUpper() != notAuthor);
         }
 #pragma warning restore CA1304, CA1311
+        if (query.Approver is not null)
+            return await InboxPageAsync(proposals, query, query.Approver, cancellationToken);
         var total = await proposals.CountAsync(cancellationToken);
         var items = await proposals.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         return new ProposalPage(items, query.Page, query.PageSize, total);
+    }
+
+    // Who already approved and which teams are missing live in the approvals column (JSON), so the domain decides in memory over
+    // the proposals waiting for approval, which the gate keeps few.
+    private static async Task<ProposalPage> InboxPageAsync(IQueryable<Proposal> waiting, ProposalQuery query, ProposalActor approver, CancellationToken cancellationToken)
+    {
+        var candidates = await waiting.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Take(ProposalQuery.MaxInboxCandidates).ToListAsync(cancellationToken);
+        var movable = candidates.Where(p => p.CouldBeApprovedBy(approver)).ToList();
+        var items = movable.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+        return new ProposalPage(items, query.Page, query.PageSize, movable.Count);
     }
 }

@@ -560,6 +560,12 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("OwningTeams")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("ProductionApply")
                         .HasColumnType("nvarchar(max)");
 
@@ -910,6 +916,13 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
                         .HasDefaultValue("");
+
+                    b.Property<string>("Teams")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("UserName")
                         .IsRequired()
