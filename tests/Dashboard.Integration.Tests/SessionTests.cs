@@ -53,6 +53,41 @@ public class SessionTests
         Assert.Equal(HttpStatusCode.BadRequest, (await again.PostAsJsonAsync("api/scan", new { })).StatusCode);
     }
 
+    [Fact]
+    public async Task TeamsChange_EndsTheAccountsSessions_AndTheAccountListShowsTheNewTeams()
+    {
+        await using var host = await DashboardTestHost.StartAsync();
+        using var admin = host.CreateClient();
+        using var engineer = host.CreateClient();
+        await SignInForm.SignInAsync(admin, "admin", DemoAccounts.Password);
+        await SignInForm.SignInAsync(engineer, "engineer", DemoAccounts.Password);
+
+        var changed = await admin.PutAsJsonAsync("api/admin/accounts/engineer/teams", new { teams = new[] { "documents", " fulfilment ", "Documents" } });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var listed = (await admin.GetFromJsonAsync<JsonElement>("api/admin/accounts")).EnumerateArray().Single(a => a.GetProperty("userName").GetString() == "engineer");
+        Assert.Equal(["documents", "fulfilment"], listed.GetProperty("teams").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await engineer.GetAsync("api/services")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TeamsChange_TooManyTeamsOrNoList_IsABadRequestNamingTheField()
+    {
+        await using var host = await DashboardTestHost.StartAsync();
+        using var admin = host.CreateClient();
+        await SignInForm.SignInAsync(admin, "admin", DemoAccounts.Password);
+
+        var tooMany = await admin.PutAsJsonAsync("api/admin/accounts/engineer/teams", new { teams = Enumerable.Range(1, 13).Select(i => $"team-{i}") });
+        var noList = await admin.PutAsJsonAsync("api/admin/accounts/engineer/teams", new { });
+
+        foreach (var response in new[] { tooMany, noList })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("teams", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        }
+        Assert.Contains("at most 12 teams", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("viewer", "Superuser", HttpStatusCode.BadRequest)]
     [InlineData("nobody", "Engineer", HttpStatusCode.NotFound)]

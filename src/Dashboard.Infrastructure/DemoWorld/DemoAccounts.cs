@@ -3,8 +3,8 @@ using Dashboard.Domain.Access;
 namespace Dashboard.Infrastructure.DemoWorld;
 
 /// <summary>
-/// One demo user per role, and an approver from each team owning a service that reads tax.rate.default, listed in the README.
-/// Teams are the demo catalog's owner teams: Ada approves for both owners of the story's radius at once, Pat and Dora for one each.
+/// One demo user per role, and an approver for each of the demo catalog's owner teams, listed in the README. Ada approves for
+/// both owners of the story's radius (tax.rate.default) at once; Pat, Dora, Wes and Finn for one team each.
 /// They are for the embedded demo only: sign-in refuses them in the Production environment unless explicitly allowed.
 /// </summary>
 public static class DemoAccounts
@@ -18,6 +18,8 @@ public static class DemoAccounts
         ("approver", "Ada Approver", Roles.Approver, ["payments", "documents"]),
         ("approver-payments", "Pat Payments", Roles.Approver, ["payments"]),
         ("approver-documents", "Dora Documents", Roles.Approver, ["documents"]),
+        ("approver-web", "Wes Web", Roles.Approver, ["web-experience"]),
+        ("approver-fulfilment", "Finn Fulfilment", Roles.Approver, ["fulfilment"]),
         ("oncall", "Omar On-call", Roles.OnCall, ["payments"]),
         ("recon", "Rita Reconciliation", Roles.ReconciliationOperator, ["payments"]),
         ("admin", "Alex Admin", Roles.Admin, []),

@@ -27,4 +27,29 @@ public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStore
             await store.SetSettingAsync(setting, ConfigWriteCondition.IfAbsent, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// In a demo database seeded by an earlier version: adds the demo accounts it lacks and gives demo accounts without teams
+    /// the teams they now have, so the production gate's owner-team rule can be met there too. Other accounts are left alone.
+    /// </summary>
+    /// <returns>How many demo accounts were added or given teams.</returns>
+    public async Task<int> UpdateDemoAccountsAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.LocalAccounts.ToListAsync(cancellationToken);
+        if (!existing.Any(a => a.IsDemo)) return 0;
+        var changed = 0;
+        foreach (var (userName, displayName, role, teams) in DemoAccounts.All)
+        {
+            var account = existing.FirstOrDefault(a => string.Equals(a.UserName, userName, StringComparison.OrdinalIgnoreCase));
+            if (account is null)
+                db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true, teams));
+            else if (account.IsDemo && account.Teams.Count == 0 && teams.Length > 0)
+                account.ChangeTeams(teams);
+            else
+                continue;
+            changed++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
 }

@@ -30,6 +30,8 @@ public sealed class DatabaseInitializer(
             }
             if (seedDemoWorld && await seeder.SeedIfEmptyAsync(db, cancellationToken))
                 logger.LogInformation("Seeded the demo world and its demo accounts into an empty database");
+            else if (seedDemoWorld && await seeder.UpdateDemoAccountsAsync(db, cancellationToken) is > 0 and var updated)
+                logger.LogInformation("Brought {Count} demo accounts up to date (added, or given their teams)", updated);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

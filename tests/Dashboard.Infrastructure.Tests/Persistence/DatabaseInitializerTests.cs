@@ -1,5 +1,7 @@
+using Dashboard.Domain.Access;
 using Dashboard.Infrastructure.DemoWorld;
 using Dashboard.Infrastructure.Persistence;
+using Dashboard.Infrastructure.Persistence.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Infrastructure.Tests.Persistence;
@@ -41,6 +43,30 @@ public class DatabaseInitializerTests
         await using var db = database.Factory.CreateDbContext();
         Assert.Equal(4, await db.Services.CountAsync());
         Assert.Equal(DemoAccounts.All.Count, await db.LocalAccounts.CountAsync());
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DemoDatabaseFromBeforeTeams_GivesDemoAccountsTheirTeamsAndAddsTheMissingOnes()
+    {
+        using var database = new SqliteTestDatabase();
+        await database.Initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            // As an earlier version left it: Ada without teams, no team approvers, and an account an Admin made, without teams.
+            db.LocalAccounts.RemoveRange(db.LocalAccounts.Where(a => a.UserName.StartsWith("approver-")));
+            (await db.LocalAccounts.SingleAsync(a => a.UserName == "approver")).ChangeTeams([]);
+            db.LocalAccounts.Add(new LocalAccount("grace", "Grace Hopper", Roles.Approver, isDemo: false));
+            await db.SaveChangesAsync();
+        }
+
+        await database.Initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
+
+        await using var after = database.Factory.CreateDbContext();
+        var accounts = await after.LocalAccounts.ToDictionaryAsync(a => a.UserName);
+        Assert.Equal(["payments", "documents"], accounts["approver"].Teams);
+        Assert.Equal(["fulfilment"], accounts["approver-fulfilment"].Teams);
+        Assert.Equal(DemoAccounts.All.Count + 1, accounts.Count);
+        Assert.Empty(accounts["grace"].Teams);
     }
 
     [Fact]

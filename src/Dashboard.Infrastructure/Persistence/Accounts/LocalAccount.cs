@@ -1,8 +1,14 @@
+using Dashboard.Domain;
+
 namespace Dashboard.Infrastructure.Persistence.Accounts;
 
 /// <summary>A local sign-in for the embedded default; production signs in through Entra ID instead.</summary>
 public sealed class LocalAccount
 {
+    /// <summary>So the list fits its column (1024 characters of JSON) with room for quoting.</summary>
+    public const int MaxTeams = 12;
+    public const int MaxTeamLength = 64;
+
     public int Id { get; private set; }
     public string UserName { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
@@ -28,7 +34,7 @@ public sealed class LocalAccount
         DisplayName = displayName.Trim();
         Role = role;
         IsDemo = isDemo;
-        Teams = [.. (teams ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        Teams = ValidTeams(teams ?? []);
     }
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
@@ -51,6 +57,23 @@ public sealed class LocalAccount
     {
         Role = role;
         RotateSecurityStamp();
+    }
+
+    /// <summary>New teams take effect at the next sign-in (they ride in the session), so the sessions holding the old ones end now.</summary>
+    public void ChangeTeams(IEnumerable<string> teams)
+    {
+        Teams = ValidTeams(teams);
+        RotateSecurityStamp();
+    }
+
+    private static List<string> ValidTeams(IEnumerable<string> teams)
+    {
+        List<string> valid = [.. teams.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        if (valid.Count > MaxTeams)
+            throw new DomainException($"An account can belong to at most {MaxTeams} teams, not {valid.Count}: keep the teams that own services in the catalog.");
+        if (valid.FirstOrDefault(t => t.Length > MaxTeamLength || t.Any(char.IsControl)) is { } bad)
+            throw new DomainException($"The team name '{bad[..Math.Min(bad.Length, MaxTeamLength)]}' is not usable: give the catalog's owner team name, at most {MaxTeamLength} characters without control characters.");
+        return valid;
     }
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");

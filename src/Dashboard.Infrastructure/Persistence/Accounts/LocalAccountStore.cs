@@ -75,6 +75,18 @@ public sealed class LocalAccountStore(IDbContextFactory<DashboardDbContext> cont
         return account;
     }
 
+    /// <summary>Gives the account other teams and ends its sessions; null when there is no such account.</summary>
+    public async Task<LocalAccount?> ChangeTeamsAsync(string userName, IEnumerable<string> teams, CancellationToken cancellationToken)
+    {
+        var normalized = Normalize(userName);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var account = await db.LocalAccounts.SingleOrDefaultAsync(a => a.UserName == normalized, cancellationToken);
+        if (account is null) return null;
+        account.ChangeTeams(teams);
+        await db.SaveChangesAsync(cancellationToken);
+        return account;
+    }
+
     public LocalAccount Create(string userName, string displayName, string role, string password, bool isDemo, IEnumerable<string>? teams = null)
     {
         RequireKnownRole(role);
