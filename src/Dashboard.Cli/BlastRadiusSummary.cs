@@ -15,6 +15,14 @@ public static class BlastRadiusSummary
         };
         await output.WriteLineAsync($"{what}{radius.Key} [{radius.Label ?? "no label"}]: risk {radius.RiskLevel.ToString().ToLowerInvariant()}");
         await output.WriteLineAsync($"  {radius.RiskExplanation}");
+        if (radius.Timeline.Count > 0)
+            await output.WriteLineAsync("  after the write:");
+        foreach (var step in radius.Timeline)
+        {
+            await output.WriteLineAsync($"    {step.When}: {step.Text} [{step.Source}]");
+            foreach (var figure in step.Figures)
+                await output.WriteLineAsync($"      {figure}");
+        }
         foreach (var affected in radius.Affected)
             await output.WriteLineAsync($"  affected {affected.Service}: sees it {Describe(affected)}{(affected.Reloads ? ", reloads" : "")}; {string.Join("; ", affected.Reasons)}");
         foreach (var selected in radius.SelectedNoRead)

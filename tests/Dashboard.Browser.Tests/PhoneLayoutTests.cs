@@ -58,6 +58,25 @@ public class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await Accessibility.AssertNoSeriousViolationsAsync(page, "phone-propose");
     }
 
+    [Fact]
+    public async Task Phone_ProposeTimeline_ReadsInOrderWithinTheScreen()
+    {
+        var page = await SignInAsync("/propose?key=tax.rate.default&env=production&value=0.0825");
+
+        var timeline = page.GetByTestId("radius-timeline");
+        await timeline.ScrollIntoViewIfNeededAsync();
+        await Expect(timeline).ToBeVisibleAsync();
+        await Expect(timeline.GetByTestId("timeline-when").First).ToHaveTextAsync("t = 0");
+        await Expect(timeline).ToContainTextAsync("billing-api reloads all its configuration");
+        await Expect(timeline).ToContainTextAsync("billing-sql's reconnect time, 8–12 s from the catalog");
+        var box = await timeline.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= Phone.Width, $"the timeline spans {box.X}–{box.X + box.Width} px on a {Phone.Width} px screen");
+        Assert.True(await PageWidthAsync(page) <= Phone.Width, $"the Propose page is {await PageWidthAsync(page)} px wide");
+        await Screenshots.SaveAsync(page, "phone-propose-timeline");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "phone-propose-timeline");
+    }
+
     private async Task<IPage> SignInAsync(string path)
     {
         var page = await fixture.NewPageAsync(viewport: Phone);

@@ -61,6 +61,20 @@ public sealed class BlastRadiusCommandTests : IDisposable
         Assert.Equal(4, frontend.GetProperty("amplification").GetInt64());
     }
 
+    [Fact]
+    public async Task TaxRateChange_Text_PrintsTheTimelineAfterTheWriteInOrder()
+    {
+        var output = await RunAsync("--key", "tax.rate.default", "--label", "production", "--value", "0.0825");
+
+        Assert.Equal(0, output.ExitCode);
+        var lines = output.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var start = lines.IndexOf("  after the write:");
+        Assert.True(start > 0, output.Stdout);
+        Assert.StartsWith("    t = 0: The new value of tax.rate.default is written in production", lines[start + 1]);
+        Assert.StartsWith("    0–30 s: Within 30 s billing-api reloads all its configuration", lines[start + 2]);
+        Assert.Contains(lines, l => l.StartsWith("      no live traffic figures for billing-api", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("high", 1)]
     [InlineData("critical", 1)]

@@ -35,6 +35,25 @@ public class BlastRadiusApiTests(SeededDashboardFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task TaxRateChange_Timeline_TakesTheDatabasesReconnectTimeFromTheCatalog()
+    {
+        using var client = await SignedInAsync("viewer");
+
+        var response = await client.PostAsJsonAsync("api/blast-radius",
+            new { store = "contoso-shared-config", key = "tax.rate.default", value = "0.0825" });
+        var radius = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        var timeline = radius.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.Equal(["write", "reload", "outage", "retries", "rotation"], timeline.Take(5).Select(s => s.GetProperty("kind").GetString()));
+        var outage = timeline[2];
+        Assert.Equal(0, outage.GetProperty("from").GetDouble());
+        Assert.Equal(42, outage.GetProperty("to").GetDouble());
+        Assert.Contains("catalog resource billing-sql (reconnect 8–12 s)", outage.GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Array, outage.GetProperty("figures").ValueKind);
+        Assert.NotEmpty(outage.GetProperty("figures").EnumerateArray());
+    }
+
+    [Fact]
     public async Task NewKey_IsPreviewed_AndSaysWhoWouldReadIt()
     {
         using var client = await SignedInAsync("engineer");

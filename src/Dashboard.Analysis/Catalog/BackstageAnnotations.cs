@@ -29,6 +29,8 @@ public static class BackstageAnnotations
     public const string StoreAuthentication = "dashboard/appconfig-auth";
     /// <summary>Prefix, on a store Resource: <c>dashboard/appconfig-label.production: production</c>; empty is the null label.</summary>
     public const string StoreLabelPrefix = "dashboard/appconfig-label.";
+    /// <summary>On a Resource: how long it takes to accept connections again after a client drops its own, <c>dashboard/reconnect-time: 8-12s</c>.</summary>
+    public const string ReconnectTime = "dashboard/reconnect-time";
     /// <summary>On a Component: the name of the store Resource the service reads its configuration from.</summary>
     public const string ConfigStore = "dashboard/config-store";
 }

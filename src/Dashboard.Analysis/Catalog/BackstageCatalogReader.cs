@@ -151,7 +151,10 @@ public static class BackstageCatalogReader
                 AddStore(catalog, entity);
                 break;
             case "resource":
-                catalog.AddResource(new Resource(entity.Name, ResourceKindOf(entity.Type), owner, entity.Description ?? ""));
+                var resource = new Resource(entity.Name, ResourceKindOf(entity.Type), owner, entity.Description ?? "");
+                if (entity.Annotations.TryGetValue(BackstageAnnotations.ReconnectTime, out var reconnect))
+                    resource.SetReconnectTime(ReconnectTimeText.Parse(reconnect));
+                catalog.AddResource(resource);
                 break;
             default:
                 throw new DomainException($"kind '{entity.Kind}' is not used by the dashboard (only Component and Resource); skipped.");

@@ -22,4 +22,10 @@ public sealed record BlastRadius(
 
     /// <summary>Every HttpClient found in the scanned code, with the catalog component it is linked to (or why none).</summary>
     public IReadOnlyList<CodeCall> CodeCalls { get; init; } = [];
+
+    /// <summary>What happens after the write, ordered by time; its figures come from <see cref="WithLiveTraffic"/>.</summary>
+    public IReadOnlyList<TimelineStep> Timeline { get; init; } = [];
+
+    /// <summary>The same radius with the timeline's figures worked out from the services' live request rates.</summary>
+    public BlastRadius WithLiveTraffic(LiveTraffic traffic) => this with { Timeline = RadiusTimeline.Quantify(Timeline, traffic) };
 }

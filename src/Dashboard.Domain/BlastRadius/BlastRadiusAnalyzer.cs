@@ -62,6 +62,7 @@ public static class BlastRadiusAnalyzer
         {
             Change = change.Kind,
             CodeCalls = codeCalls,
+            Timeline = RadiusTimeline.Build(change, input.Environment, affected, scans, input.Catalog, walker),
         };
     }
 

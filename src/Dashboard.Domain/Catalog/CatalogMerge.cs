@@ -59,7 +59,9 @@ public static class CatalogMerge
                     Compare(changes, "kind", existing.Kind, imported.Kind);
                     var description = DescriptionOf(existing.Description, imported.Description);
                     Compare(changes, "description", existing.Description, description);
+                    Compare(changes, "reconnect time", existing.Reconnect?.Describe(), imported.Reconnect?.Describe());
                     existing.Update(imported.OwnerTeam, imported.Kind, description);
+                    existing.SetReconnectTime(imported.Reconnect);
                     Record(entry, changes);
                 });
             }

@@ -8,6 +8,12 @@ public sealed class Resource
     public ResourceKind Kind { get; private set; }
     public string OwnerTeam { get; private set; } = "";
     public string Description { get; private set; } = "";
+    public double? ReconnectFromSeconds { get; private set; }
+    public double? ReconnectToSeconds { get; private set; }
+
+    /// <summary>How long the resource takes to accept connections again once a client drops its own; null when not declared.</summary>
+    public ReconnectTime? Reconnect =>
+        ReconnectFromSeconds is { } from && ReconnectToSeconds is { } to ? new ReconnectTime(from, to) : null;
 
     private Resource() { }
 
@@ -29,5 +35,12 @@ public sealed class Resource
         OwnerTeam = owner;
         Kind = kind;
         Description = text;
+    }
+
+    /// <summary>Declares (or, with null, forgets) how long the resource takes to reconnect.</summary>
+    public void SetReconnectTime(ReconnectTime? reconnect)
+    {
+        ReconnectFromSeconds = reconnect?.FromSeconds;
+        ReconnectToSeconds = reconnect?.ToSeconds;
     }
 }

@@ -11,8 +11,10 @@ namespace Dashboard.Infrastructure.BlastRadius;
 /// <summary>
 /// The blast radius against the live store, the catalog and the latest source scan. It reuses the config map's shared build
 /// and the shared store listing, so recomputing as someone types costs the analysis only, not a store listing and a map build.
+/// The timeline's figures come from the live request rates of the target environment.
 /// </summary>
-public sealed class BlastRadiusService(ICatalogSource catalogSource, StoreSnapshotCache storeListings, ConfigMapService maps) : IBlastRadiusService
+public sealed class BlastRadiusService(ICatalogSource catalogSource, StoreSnapshotCache storeListings, ConfigMapService maps, LiveTrafficReader traffic)
+    : IBlastRadiusService
 {
     /// <summary>The label an environment reads in a store, as the catalog maps it (null: the null label).</summary>
     public async Task<string?> LabelForAsync(string storeName, string environment, CancellationToken cancellationToken)
@@ -35,7 +37,8 @@ public sealed class BlastRadiusService(ICatalogSource catalogSource, StoreSnapsh
         var labels = catalog.Environments.ToDictionary(e => e.Name, e => store.BindingFor(e.Name)?.Label);
         // The shared map is for the environment's own label; a preview of another label gets a map of its own.
         var sameLabel = string.Equals(labels[target.Name], change.Label, StringComparison.Ordinal);
-        return BlastRadiusPreview.Analyze(change, target.Name, target.IsProduction, labels, settings, built.Scan?.Scan, catalog, validatedInStaging,
+        var radius = BlastRadiusPreview.Analyze(change, target.Name, target.IsProduction, labels, settings, built.Scan?.Scan, catalog, validatedInStaging,
             sameLabel ? built.Map : null);
+        return radius.WithLiveTraffic(traffic.For(radius, target.Name));
     }
 }

@@ -32,6 +32,7 @@ public static class ConfigMapServiceCollectionExtensions
         services.AddSingleton<ISourceScanRefresh>(sp => sp.GetRequiredService<SourceScanCache>());
         services.AddSingleton<StoreSnapshotCache>();
         services.AddSingleton<ConfigMapService>();
+        services.AddSingleton<LiveTrafficReader>();
         services.AddSingleton<BlastRadiusService>();
         services.AddSingleton<ChangePreviewService>();
         services.AddSingleton<IBlastRadiusService>(sp => sp.GetRequiredService<BlastRadiusService>());

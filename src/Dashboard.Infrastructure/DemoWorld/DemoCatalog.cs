@@ -27,7 +27,8 @@ public static class DemoCatalog
             "Turns paid orders into shipments; confirms payment with billing-api.");
 
         catalog.AddResource(new Resource("billing-sql", ResourceKind.Database, "payments",
-            "Azure SQL database holding the billing ledger; connects with managed identity (8–12 s to reconnect)."));
+            "Azure SQL database holding the billing ledger; connects with managed identity (8–12 s to reconnect)."))
+            .SetReconnectTime(new ReconnectTime(8, 12));
         catalog.AddResource(new Resource("payment-gateway", ResourceKind.ExternalGateway, "payments",
             "Card processor; rate-limits accounts that show unusual retry patterns."));
 

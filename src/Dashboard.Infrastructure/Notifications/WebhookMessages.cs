@@ -17,8 +17,8 @@ public static class WebhookMessages
         n.Link,
         "Open the incident");
 
-    /// <summary>The values are the stored ones, so a secret's are already the mask.</summary>
-    public static WebhookMessage Of(BypassedChangeNotification n)
+    /// <summary>The values are the stored ones, so a secret's are already the mask; <paramref name="link"/> opens the key on the dashboard.</summary>
+    public static WebhookMessage Of(BypassedChangeNotification n, Uri? link = null)
     {
         var risk = n.Risk is { } level ? $"{level.ToString().ToLowerInvariant()} risk" : "risk not computed";
         var values = !n.ValuesKnown ? "old and new value not known"
@@ -27,7 +27,9 @@ public static class WebhookMessages
         return new WebhookMessage(
             $"Changed outside the pipeline ({risk}): {ConfigLabel.DescribeSetting(n.Key, n.Label)}",
             $"{n.Store} · by {n.Actor} · {Time(n.At)}",
-            $"{values}.{radius} Revert it through the pipeline or adopt it on the dashboard.");
+            $"{values}.{radius} Revert it through the pipeline or adopt it on the dashboard.",
+            link,
+            "Open the key on the dashboard");
     }
 
     private static string Value(string? value) =>

@@ -20,14 +20,14 @@ public static class WebhookPayloads
 
     private static JsonObject Slack(WebhookMessage n)
     {
-        var text = $"{n.Headline}\n{n.Facts}\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link}|{n.LinkTitle}>");
+        var text = $"{n.Headline}\n{n.Facts}\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link.AbsoluteUri}|{n.LinkTitle}>");
         return new JsonObject
         {
             // Slack shows "text" in notifications and where blocks cannot be rendered.
             ["text"] = text,
             ["blocks"] = new JsonArray(
                 new JsonObject { ["type"] = "header", ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = n.Headline } },
-                new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = $"*{n.Facts}*\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link}|{n.LinkTitle}>") } }),
+                new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = $"*{n.Facts}*\n{n.Summary}" + (n.Link is null ? "" : $"\n<{n.Link.AbsoluteUri}|{n.LinkTitle}>") } }),
         };
     }
 
@@ -45,7 +45,7 @@ public static class WebhookPayloads
             ["body"] = body,
         };
         if (n.Link is not null)
-            card["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = n.LinkTitle, ["url"] = n.Link.ToString() });
+            card["actions"] = new JsonArray(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = n.LinkTitle, ["url"] = n.Link.AbsoluteUri });
         return new JsonObject
         {
             ["type"] = "message",

@@ -33,5 +33,8 @@ public static class PageRoutes
 
     public static string Incident(Guid id) => $"incidents/{id}";
 
+    /// <summary>The config map of a store, searched for one key: where the key's page (its details and changes) opens.</summary>
+    public static string ConfigMapKey(string store, string key) => $"config-map?store={Uri.EscapeDataString(store)}&q={Uri.EscapeDataString(key)}";
+
     public static string ProposeFor(string key) => $"propose?key={Uri.EscapeDataString(key)}";
 }

@@ -1,3 +1,4 @@
+using Dashboard.Application.Notifications;
 using Dashboard.Application.Live;
 using Dashboard.Application.Proposals;
 using Dashboard.Infrastructure.ConfigMap;
@@ -41,7 +42,9 @@ public static class DashboardHost
         var authentication = settings.Authentication;
 
         var services = builder.Services;
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
+        services.AddSingleton<IDashboardLinks, PublicLinks>();
         services.AddOptions<DemoWorldOptions>().BindConfiguration(DemoWorldOptions.SectionName);
         services.AddSingleton(Options.Create(authentication));
         services.AddSingleton(DemoAccountAccess.For(builder.Environment, settings));

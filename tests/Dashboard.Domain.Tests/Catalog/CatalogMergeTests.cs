@@ -83,6 +83,20 @@ public class CatalogMergeTests
     }
 
     [Fact]
+    public void Apply_ResourceWithNewReconnectTime_UpdatesItAndListsTheChange()
+    {
+        var stored = CatalogBuilder.WithServices();
+        stored.AddResource(new Resource("billing-sql", ResourceKind.Database, "payments"));
+        var imported = CatalogBuilder.WithServices();
+        imported.AddResource(new Resource("billing-sql", ResourceKind.Database, "payments")).SetReconnectTime(new ReconnectTime(8, 12));
+
+        var report = CatalogMerge.Apply(stored, ImportOf(imported));
+
+        Assert.Equal(["reconnect time: (none) → 8–12 s"], Assert.Single(report.Updated).Changes);
+        Assert.Equal(new ReconnectTime(8, 12), stored.FindResource("billing-sql")!.Reconnect);
+    }
+
+    [Fact]
     public void Apply_ChangedRetryPolicy_UpdatesTheDependency()
     {
         var stored = CatalogBuilder.WithServices("frontend", "billing-api");

@@ -22,7 +22,7 @@ public sealed class WebhookTests
         IncidentSeverity.High, "production", ["billing-api"], "5xx rate 40 % (80 of 200 requests in the last 2 min) is above the 10 % limit",
         new DateTimeOffset(2026, 11, 27, 1, 45, 0, TimeSpan.Zero), new Uri("https://dashboard.contoso.com/incidents/1"));
 
-    private static ServiceProvider Services(Uri url, int maxRetries = 3, int capacity = 200, WebhookKind kind = WebhookKind.Slack)
+    private static ServiceProvider Services(Uri url, int maxRetries = 3, int capacity = 200, WebhookKind kind = WebhookKind.Slack, IDashboardLinks? links = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -34,7 +34,9 @@ public sealed class WebhookTests
             ["Notifications:AttemptTimeoutSeconds"] = "5",
             ["Notifications:QueueCapacity"] = capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        return new ServiceCollection().AddLogging(l => l.ClearProviders()).AddIncidentWebhooks(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging(l => l.ClearProviders()).AddIncidentWebhooks(configuration);
+        if (links is not null) services.AddSingleton(links);
+        return services.BuildServiceProvider();
     }
 
     private static async Task<IHostedService> StartDispatcherAsync(ServiceProvider services)
@@ -155,6 +157,78 @@ public sealed class WebhookTests
         Assert.StartsWith("Changed outside the pipeline (critical risk): key 'tax.rate.default' (label 'production')", text);
         Assert.Contains("by j.doe@contoso.com (Azure portal) · 2026-11-12 23:10:00 +00:00", text);
         Assert.Contains("'0.08' → '0.0825'. Affected: billing-api, invoice-renderer.", text);
+    }
+
+    [Theory]
+    [InlineData(WebhookKind.Slack)]
+    [InlineData(WebhookKind.Teams)]
+    public async Task Notify_PublicAddressKnown_IncidentAndChangeMessagesLinkToTheirPages(WebhookKind kind)
+    {
+        var bodies = new List<string>();
+        await using var receiver = await LoopbackServer.StartAsync(app => app.MapPost("/hook", async (HttpRequest request) =>
+        {
+            var body = await new StreamReader(request.Body).ReadToEndAsync();
+            lock (bodies) bodies.Add(body);
+            return Results.Text("ok");
+        }));
+        await using var services = Services(receiver.Url("/hook"), kind: kind, links: new FixedLinks());
+        var dispatcher = await StartDispatcherAsync(services);
+
+        Assert.True(services.GetRequiredService<IIncidentNotifier>().Notify(Opened with { Link = null }));
+        Assert.True(services.GetRequiredService<IChangeNotifier>().Notify(PortalEdit()));
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
+            while (bodies.Count < 2) await Task.Delay(20, timeout.Token);
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.Equal([$"{FixedLinks.Base}incidents/{Opened.IncidentId}", $"{FixedLinks.Base}config-map?store=contoso-shared-config&q=tax.rate.default"],
+            bodies.Select(b => LinkOf(kind, b)));
+    }
+
+    [Fact]
+    public void For_SlackWithLink_LinksFromTheTextAndTheSection()
+    {
+        var message = WebhookMessages.Of(PortalEdit(), new Uri("https://dashboard.contoso.com/config-map?store=s&q=tax%20rate"));
+
+        using var json = JsonDocument.Parse(WebhookPayloads.For(WebhookKind.Slack, message));
+
+        const string link = "<https://dashboard.contoso.com/config-map?store=s&q=tax%20rate|Open the key on the dashboard>";
+        Assert.EndsWith(link, json.RootElement.GetProperty("text").GetString());
+        Assert.EndsWith(link, json.RootElement.GetProperty("blocks")[1].GetProperty("text").GetProperty("text").GetString());
+    }
+
+    [Theory]
+    [InlineData(WebhookKind.Slack)]
+    [InlineData(WebhookKind.Teams)]
+    public void For_NoPublicAddress_CarriesNoLinkAtAll(WebhookKind kind)
+    {
+        var payload = System.Text.Encoding.UTF8.GetString(WebhookPayloads.For(kind, WebhookMessages.Of(PortalEdit())));
+
+        Assert.DoesNotContain("http", payload.Replace("http://adaptivecards.io/schemas/adaptive-card.json", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("actions", payload);
+        Assert.DoesNotContain("Open the key", payload);
+    }
+
+    private static string LinkOf(WebhookKind kind, string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        if (kind == WebhookKind.Teams)
+        {
+            var action = json.RootElement.GetProperty("attachments")[0].GetProperty("content").GetProperty("actions")[0];
+            Assert.Equal("Action.OpenUrl", action.GetProperty("type").GetString());
+            return action.GetProperty("url").GetString()!;
+        }
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        var start = text.LastIndexOf('<') + 1;
+        return text[start..text.LastIndexOf('|')];
+    }
+
+    private sealed class FixedLinks : IDashboardLinks
+    {
+        public const string Base = "https://dashboard.contoso.com/";
+
+        public Uri? Incident(Guid incidentId) => new($"{Base}incidents/{incidentId}");
+
+        public Uri? ConfigKey(string store, string key) => new($"{Base}config-map?store={store}&q={key}");
     }
 
     [Fact]

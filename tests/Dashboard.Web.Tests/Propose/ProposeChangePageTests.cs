@@ -1,3 +1,4 @@
+using Dashboard.Application.Health;
 using Dashboard.Infrastructure.ConfigMap;
 using Dashboard.Infrastructure.ConfigStores;
 using Dashboard.Application.Live;
@@ -45,6 +46,9 @@ public sealed class ProposeChangePageTests : DashboardTestContext, IDisposable
         Services.AddSingleton<StoreSnapshotCache>();
         Services.AddSingleton<ConfigMapService>();
         Services.AddSingleton<ChangePreviewService>();
+        Services.AddSingleton(new HealthSeriesOptions());
+        Services.AddSingleton<HealthSeriesStore>();
+        Services.AddSingleton<LiveTrafficReader>();
         Services.AddSingleton<IBlastRadiusService, BlastRadiusService>();
         Services.AddSingleton<IDbContextFactory<DashboardDbContext>>(_database);
         Services.AddSingleton(TimeProvider.System);

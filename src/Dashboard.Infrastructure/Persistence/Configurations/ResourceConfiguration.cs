@@ -14,5 +14,6 @@ internal sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.OwnerTeam).HasMaxLength(CatalogName.MaxLength).IsRequired();
         builder.Property(r => r.Description).HasMaxLength(1000);
+        builder.Ignore(r => r.Reconnect);
     }
 }
