@@ -229,6 +229,12 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(63)
                         .HasColumnType("nvarchar(63)");
 
+                    b.Property<double?>("ReconnectFromSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("ReconnectToSeconds")
+                        .HasColumnType("float");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")

@@ -216,6 +216,12 @@ namespace Dashboard.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(63)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("ReconnectFromSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ReconnectToSeconds")
+                        .HasColumnType("REAL");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
