@@ -42,6 +42,9 @@ public sealed class Incident
 
     public bool IsOpen => Status != IncidentStatus.Resolved;
 
+    /// <summary>From the start of the trouble until the resolution (open-ended while unresolved).</summary>
+    public IncidentWindow Window => new(StartedAt, ResolvedAt);
+
     private Incident() { }
 
     private Incident(IncidentActor opener, bool automatic, string title, IncidentSeverity severity, string environment,

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dashboard.Web.Components;
 
 /// <summary>
@@ -35,6 +37,11 @@ public static class PageRoutes
 
     /// <summary>The config map of a store, searched for one key: where the key's page (its details and changes) opens.</summary>
     public static string ConfigMapKey(string store, string key) => $"config-map?store={Uri.EscapeDataString(store)}&q={Uri.EscapeDataString(key)}";
+
+    /// <summary>The reconciliation page with its criteria set to what happened within an incident's window.</summary>
+    public static string ReconcileWindow(Guid incident, DateTimeOffset from, DateTimeOffset? until) =>
+        $"reconciliation?incident={incident}&from={Uri.EscapeDataString(from.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))}"
+        + (until is { } end ? $"&to={Uri.EscapeDataString(end.UtcDateTime.ToString("O", CultureInfo.InvariantCulture))}" : "");
 
     public static string ProposeFor(string key) => $"propose?key={Uri.EscapeDataString(key)}";
 }

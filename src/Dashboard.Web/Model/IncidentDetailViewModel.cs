@@ -17,6 +17,8 @@ public sealed class IncidentDetailViewModel(IncidentWorkflow workflow, Authentic
     public LoadState State { get; private set; } = LoadState.Loading;
     public string? LoadError { get; private set; }
     public bool CanManage { get; private set; }
+    /// <summary>True for reconciliation operators, who may look for payments the incident left stuck.</summary>
+    public bool CanReconcile { get; private set; }
     public string? Refusal { get; private set; }
     public string? RefusedField { get; private set; }
     public string Note { get; set; } = "";
@@ -26,6 +28,7 @@ public sealed class IncidentDetailViewModel(IncidentWorkflow workflow, Authentic
     {
         var user = (await authenticationState.GetAuthenticationStateAsync()).User;
         CanManage = (await authorization.AuthorizeAsync(user, Policies.OnCall)).Succeeded;
+        CanReconcile = (await authorization.AuthorizeAsync(user, Policies.ReconciliationOperator)).Succeeded;
         try
         {
             Details = await workflow.DetailsAsync(id, cancellationToken);

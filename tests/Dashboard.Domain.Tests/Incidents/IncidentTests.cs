@@ -171,4 +171,17 @@ public class IncidentTests
         Assert.Equal("Severity High → Critical.", incident.Timeline[^1].Text);
         Assert.Throws<DomainException>(() => incident.ChangeSeverity(OnCall, IncidentSeverity.Critical, At(5)));
     }
+
+    [Fact]
+    public void Window_Open_RunsFromTheStartOfTheTroubleWithNoEnd() =>
+        Assert.Equal(new IncidentWindow(Start, null), OpenedByHand().Window);
+
+    [Fact]
+    public void Window_Resolved_EndsAtTheResolution()
+    {
+        var incident = OpenedByHand();
+        incident.ChangeStatus(OnCall, IncidentStatus.Resolved, "rolled back tax.rate.default", At(30));
+
+        Assert.Equal(new IncidentWindow(Start, At(30)), incident.Window);
+    }
 }

@@ -76,6 +76,29 @@ public sealed class IncidentDetailPageTests : DashboardTestContext, IDisposable
         Assert.Equal("Opened", page.Find("[data-testid=timeline-entry]").GetAttribute("data-kind"));
     }
 
+    [Fact]
+    public async Task Render_ReconciliationOperator_LinksToReconcilingTheIncidentsWindow()
+    {
+        var incident = await OpenAsync();
+
+        var page = RenderAs(incident.Id, "recon", Roles.ReconciliationOperator);
+
+        var link = page.Find("[data-testid=reconcile-window]");
+        Assert.Contains("Reconcile transactions from this window", link.TextContent, StringComparison.Ordinal);
+        var started = Uri.EscapeDataString(incident.StartedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal($"reconciliation?incident={incident.Id}&from={started}", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Render_OnCallWithoutReconciliation_OffersNoReconcileLink()
+    {
+        var incident = await OpenAsync();
+
+        var page = RenderAs(incident.Id, "oncall", Roles.OnCall);
+
+        Assert.Empty(page.FindAll("[data-testid=reconcile-window]"));
+    }
+
     private Task<Incident> OpenAsync() => Services.GetRequiredService<IncidentWorkflow>().OpenByHandAsync(
         new IncidentActor("oncall", "Omar On-call", [Roles.OnCall]), new NewIncident("billing failing", "high", "production", ["billing-api"], null), CancellationToken.None);
 
