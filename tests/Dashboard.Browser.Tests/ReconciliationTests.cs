@@ -5,10 +5,63 @@ namespace Dashboard.Browser.Tests;
 
 /// <summary>
 /// A reconciliation operator finds stuck transactions, sees a bad criterion explained in place, gets a classified plan awaiting a
-/// second person, excludes one transaction and overrides another (refused without a reason, saved with one).
+/// second person, excludes one transaction and overrides another (refused without a reason, saved with one); and walks a run
+/// through every step: a second person approves in their own browser, the run executes with live progress and completes, and
+/// the report downloads. The two use different currencies, so neither acts on the other's transactions.
 /// </summary>
 public class ReconciliationTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    private async Task<IPage> SignedInAsync(string userName)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("reconciliation");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reconciliation", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-circuit=interactive]")).ToHaveCountAsync(1);
+        return page;
+    }
+
+    [Fact]
+    public async Task OperatorAndApprover_GbpRun_ApprovedExecutedWithLiveProgressAndReported()
+    {
+        var operatorPage = await SignedInAsync("recon");
+        await operatorPage.GetByLabel("Currency (e.g. eur)").FillAsync("gbp");
+        await operatorPage.GetByTestId("find").ClickAsync();
+        await Expect(operatorPage.GetByTestId("run-state")).ToHaveTextAsync("Classified", new() { Timeout = 180_000 });
+        await Expect(operatorPage.GetByTestId("approval-rule")).ToContainTextAsync("other than Rita Reconciliation");
+        await Expect(operatorPage.GetByTestId("execute")).ToHaveCountAsync(1);
+
+        // The second person opens the newest run in their own browser and approves the plan they see.
+        var approverPage = await SignedInAsync("approver");
+        await approverPage.GetByTestId("runs").GetByRole(AriaRole.Button, new() { Name = "Open" }).First.ClickAsync();
+        await Expect(approverPage.GetByTestId("run-state")).ToHaveTextAsync("Classified");
+        await approverPage.GetByTestId("approve").ClickAsync();
+        await Expect(approverPage.GetByTestId("approval")).ToContainTextAsync("Approved by");
+        await Screenshots.SaveAsync(approverPage, "reconciliation-approved");
+
+        // The operator's page follows live; executing shows progress and pace until the run completes.
+        await Expect(operatorPage.GetByTestId("run-state")).ToHaveTextAsync("Approved");
+        await operatorPage.GetByTestId("execute").ClickAsync();
+        await Expect(operatorPage.GetByTestId("progress")).ToBeVisibleAsync();
+        await Expect(operatorPage.GetByTestId("pace")).ToBeVisibleAsync();
+        await Expect(operatorPage.GetByTestId("run-state")).ToHaveTextAsync("Completed", new() { Timeout = 180_000 });
+        await Expect(operatorPage.GetByTestId("progress")).ToContainTextAsync(" done, 0 skipped (changed), 0 failed");
+        await Screenshots.SaveAsync(operatorPage, "reconciliation-completed");
+        await Accessibility.AssertNoSeriousViolationsAsync(operatorPage, "reconciliation-completed");
+
+        var download = await operatorPage.RunAndWaitForDownloadAsync(() => operatorPage.GetByTestId("report").ClickAsync());
+        var path = await download.PathAsync();
+        var lines = await File.ReadAllLinesAsync(path!);
+        var finished = await operatorPage.GetByTestId("progress").TextContentAsync();
+        Assert.StartsWith("reconciliation-", download.SuggestedFilename);
+        Assert.StartsWith("position,transaction_id", lines[0]);
+        Assert.True(lines.Length > 1, "the report lists the run's transactions");
+        Assert.Contains(lines.Skip(1), line => line.Contains(",Done,", StringComparison.Ordinal));
+        Assert.Matches(@"^\d+ of \d+: \d+ done", finished);
+    }
+
     [Fact]
     public async Task Operator_BadCurrencyThenUsd_SeesTheFieldErrorThenAClassifiedPlanToEditThatNeedsAnotherApprover()
     {

@@ -71,16 +71,30 @@ public class ReconciliationApiTests(ReconciliationApiTests.Host fixture) : IClas
         await JsonAsync(await approverClient.PostAsJsonAsync($"api/reconciliation/runs/{id}/approve", new { planHash = hash }), HttpStatusCode.OK);
         await JsonAsync(await operatorClient.PostAsJsonAsync($"api/reconciliation/runs/{id}/execute", new { planHash = hash }), HttpStatusCode.OK);
         var completed = await WaitForStateAsync(operatorClient, id, "Completed");
+        var progress = await JsonAsync(await operatorClient.GetAsync($"api/reconciliation/runs/{id}/progress"), HttpStatusCode.OK);
         var report = await operatorClient.GetAsync($"api/reconciliation/runs/{id}/report.csv");
 
         Assert.Contains("cannot approve", selfApproval.GetProperty("detail").GetString());
         Assert.Contains("second person", unapproved.GetProperty("detail").GetString());
         Assert.Equal("Completed", completed.GetProperty("state").GetString());
         Assert.Equal(0, completed.GetProperty("progress").GetProperty("remaining").GetInt32());
+        Assert.Equal("Completed", progress.GetProperty("state").GetString());
+        Assert.Equal(completed.GetProperty("progress").GetRawText(), progress.GetProperty("progress").GetRawText());
+        Assert.Equal(JsonValueKind.Null, progress.GetProperty("perSecond").ValueKind);
         Assert.Equal("text/csv", report.Content.Headers.ContentType?.MediaType);
         var lines = (await report.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(completed.GetProperty("items").GetArrayLength() + 1, lines.Length);
         Assert.StartsWith("position,transaction_id", lines[0]);
+    }
+
+    [Fact]
+    public async Task Progress_UnknownRun_Is404SayingWhereToPickOne()
+    {
+        using var operatorClient = await SignedInAsync("recon");
+
+        var problem = await JsonAsync(await operatorClient.GetAsync($"api/reconciliation/runs/{Guid.NewGuid()}/progress"), HttpStatusCode.NotFound);
+
+        Assert.Contains("pick one from the list of runs", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

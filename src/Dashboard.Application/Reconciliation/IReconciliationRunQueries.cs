@@ -8,4 +8,7 @@ public interface IReconciliationRunQueries
 
     /// <summary>Runs with background work to do: found (to classify), executing, or paused until the gateway answers again (to resume).</summary>
     Task<IReadOnlyList<ReconciliationRunSummary>> ActiveAsync(CancellationToken cancellationToken);
+
+    /// <summary>The run's state and its actionable transactions' results only; null when there is no such run.</summary>
+    Task<RunResults?> ResultsAsync(Guid id, CancellationToken cancellationToken);
 }

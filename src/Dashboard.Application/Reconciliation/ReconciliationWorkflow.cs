@@ -54,6 +54,13 @@ public sealed class ReconciliationWorkflow(
         return await RequireAsync(unit, id, cancellationToken);
     }
 
+    /// <summary>
+    /// The run's progress and pace without loading its transactions, with the outcomes of those at <paramref name="outcomesOf"/>
+    /// (the rows on screen): cheap enough to poll every second while thousands execute.
+    /// </summary>
+    public async Task<ReconciliationRunProgress> ProgressAsync(Guid id, IReadOnlySet<int> outcomesOf, CancellationToken cancellationToken) =>
+        ReconciliationRunProgress.From(id, await queries.ResultsAsync(id, cancellationToken) ?? throw NotFound(id), outcomesOf, time.GetUtcNow());
+
     public Task<IReadOnlyList<ReconciliationRunSummary>> ListAsync(CancellationToken cancellationToken) => queries.ListAsync(MaxListed, cancellationToken);
 
     /// <summary>Leaves one transaction out of the plan the operator looked at (<paramref name="planHash"/>); an earlier approval no longer binds.</summary>
@@ -174,8 +181,10 @@ public sealed class ReconciliationWorkflow(
     }
 
     private static async Task<ReconciliationRun> RequireAsync(IUnitOfWork unit, Guid id, CancellationToken cancellationToken) =>
-        await unit.ReconciliationRuns.FindAsync(id, cancellationToken)
-        ?? throw new NotFoundException("reconciliation run", $"There is no reconciliation run {id}: pick one from the list of runs.");
+        await unit.ReconciliationRuns.FindAsync(id, cancellationToken) ?? throw NotFound(id);
+
+    private static NotFoundException NotFound(Guid id) =>
+        new("reconciliation run", $"There is no reconciliation run {id}: pick one from the list of runs.");
 
     private static string RequireHash(string? planHash) =>
         string.IsNullOrWhiteSpace(planHash)

@@ -61,15 +61,12 @@ public sealed class ReconciliationRun
     /// <summary>True when an approval exists and was given for exactly the current plan.</summary>
     public bool IsApprovalValid => Approval is not null && string.Equals(Approval.PlanHash, Plan.Hash, StringComparison.Ordinal);
 
-    public RunProgress Progress
-    {
-        get
-        {
-            var actionable = RequireAllItems("its progress").Where(i => i.IsActionable).ToList();
-            int Count(ItemOutcome outcome) => actionable.Count(i => i.Resolution?.Outcome == outcome);
-            return new RunProgress(actionable.Count, Count(ItemOutcome.Done), Count(ItemOutcome.SkippedChanged), Count(ItemOutcome.Failed), Count(ItemOutcome.Escalated));
-        }
-    }
+    public RunProgress Progress => RunProgress.Of([.. RequireAllItems("its progress").Where(i => i.IsActionable).Select(i => i.Resolution)]);
+
+    /// <summary>How fast execution goes at <paramref name="now"/>; null unless executing (and for the first seconds).</summary>
+    public ExecutionPace? PaceAt(DateTimeOffset now) => State == ReconciliationRunState.Executing
+        ? ExecutionPace.Measure(StartedAt, RequireAllItems("its pace").Where(i => i.IsActionable && i.Resolution is not null).Select(i => i.Resolution!.At), Progress.Remaining, now)
+        : null;
 
     /// <summary>The next transaction to act on while executing (plan order), or null when there is none or the run is not executing.</summary>
     public ReconciliationItem? NextItem() =>

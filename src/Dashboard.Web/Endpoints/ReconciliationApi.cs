@@ -20,6 +20,7 @@ public static class ReconciliationApi
         var api = endpoints.MapGroup("/api/reconciliation/runs").RequireAuthorization(Policies.ReconciliationApprover).WithTags("Reconciliation");
         api.MapGet("/", List);
         api.MapGet("/{id:guid}", Get);
+        api.MapGet("/{id:guid}/progress", Progress);
         api.MapGet("/{id:guid}/report.csv", Report);
         api.MapPost("/", Create).RequireAuthorization(Policies.ReconciliationOperator);
         api.MapPost("/{id:guid}/approve", (ReconciliationWorkflow w, Guid id, ReconciliationStepRequest? body, ClaimsPrincipal user, CancellationToken ct) =>
@@ -46,6 +47,19 @@ public static class ReconciliationApi
 
     public static Task<Results<Ok<ReconciliationRunResponse>, ProblemHttpResult>> Get(ReconciliationWorkflow workflow, Guid id, CancellationToken cancellationToken) =>
         RunAsync(() => workflow.GetAsync(id, cancellationToken));
+
+    /// <summary>State, counts and pace without the transactions: what a script polls while a large run executes.</summary>
+    public static async Task<Results<Ok<ReconciliationProgressResponse>, ProblemHttpResult>> Progress(ReconciliationWorkflow workflow, Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return TypedResults.Ok(ReconciliationProgressResponse.From(await workflow.ProgressAsync(id, new HashSet<int>(), cancellationToken)));
+        }
+        catch (Exception error) when (Problems.From(error) is { } problem)
+        {
+            return problem;
+        }
+    }
 
     public static async Task<Results<Created<ReconciliationRunResponse>, ProblemHttpResult>> Create(
         ReconciliationWorkflow workflow, ReconciliationCriteriaRequest? request, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dashboard.Application.Errors;
 using Dashboard.Application.Reconciliation;
 using Dashboard.Domain;
@@ -28,13 +29,29 @@ public sealed class ReconciliationViewModel(
     public HashSet<string> States { get; } = ["pending", "authorized"];
     public int? OlderThanMinutes { get; set; } = 15;
     public DateTime? From { get; set; }
+    public TimeSpan? FromTime { get; set; }
     public DateTime? To { get; set; }
+    public TimeSpan? ToTime { get; set; }
     public long? MinAmount { get; set; }
     public long? MaxAmount { get; set; }
     public string? Currency { get; set; }
 
+    /// <summary>The incident whose window filled in the criteria, when the page was opened from one.</summary>
+    public Guid? WindowIncident { get; private set; }
+
     public IReadOnlyList<ReconciliationRunSummary> Runs { get; private set; } = [];
-    public ReconciliationRun? Run { get; private set; }
+    public ReconciliationRun? Run
+    {
+        get;
+        private set
+        {
+            field = value;
+            Live = null;
+        }
+    }
+
+    /// <summary>The executing run's progress, pace and on-screen outcomes read since <see cref="Run"/> was loaded.</summary>
+    public ReconciliationRunProgress? Live { get; private set; }
     /// <summary>The field the last refusal named, and its message.</summary>
     public (string Field, string Message)? FieldError { get; private set; }
     public string? Refusal { get; private set; }
@@ -114,16 +131,66 @@ public sealed class ReconciliationViewModel(
     public async Task OpenAsync(Guid id, CancellationToken cancellationToken) =>
         await StepAsync(() => workflow.GetAsync(id, cancellationToken), cancellationToken);
 
-    /// <summary>Re-reads the open run after someone else acted; a refusal or field error on screen stays until the operator acts again.</summary>
+    /// <summary>
+    /// Re-reads the open run after someone else acted; a refusal or field error on screen stays until the operator acts again.
+    /// While it executes only its progress and the outcomes on screen are read (a run of thousands is not loaded every second);
+    /// once it stops executing it is read whole.
+    /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        if (Run is { } run) Run = await workflow.GetAsync(run.Id, cancellationToken);
+        if (Run is not { } run) return;
+        if (run.State == ReconciliationRunState.Executing)
+        {
+            var live = await workflow.ProgressAsync(run.Id, ShownPositions(run), cancellationToken);
+            if (live.State == ReconciliationRunState.Executing)
+            {
+                Live = live;
+                return;
+            }
+        }
+        Run = await workflow.GetAsync(run.Id, cancellationToken);
     }
+
+    /// <summary>The open run's progress: live while it executes, else as it was read.</summary>
+    public RunProgress? Progress => Live?.Progress ?? Run?.Progress;
+
+    /// <summary>The pace while executing, once measurable (see <see cref="RefreshAsync"/>).</summary>
+    public ExecutionPace? Pace => Live?.Pace;
+
+    /// <summary>How the transaction ended, as last read.</summary>
+    public ItemResult? OutcomeOf(ReconciliationItem item) =>
+        Live is not null && Live.Outcomes.TryGetValue(item.Position, out var live) ? live : item.Resolution;
+
+    private static HashSet<int> ShownPositions(ReconciliationRun run) => [.. run.Items.Take(ShownRows).Select(i => i.Position)];
+
+    /// <summary>
+    /// Fills in the attempt window from a link (an incident's "reconcile transactions from this window"): ISO 8601 times, UTC.
+    /// A value that is not a time is said under its field and nothing is filled in.
+    /// </summary>
+    public void PrefillWindow(string? incident, string? from, string? to)
+    {
+        if (from is null && to is null) return;
+        if (!TryParseLinkTime("from", from, out var start) || !TryParseLinkTime("to", to, out var end)) return;
+        (From, FromTime) = (start?.UtcDateTime.Date, start?.UtcDateTime.TimeOfDay);
+        (To, ToTime) = (end?.UtcDateTime.Date, end?.UtcDateTime.TimeOfDay);
+        WindowIncident = Guid.TryParse(incident, out var id) ? id : null;
+    }
+
+    /// <summary>The attempt window in the form, in words, e.g. "from 2026-11-30 14:02:07 UTC until now".</summary>
+    public string WindowText =>
+        $"The attempt window is the incident's: {(Utc(From, FromTime) is { } from ? $"from {from:yyyy-MM-dd HH:mm:ss} UTC" : "from any time")} "
+        + $"{(Utc(To, ToTime) is { } to ? $"to {to:yyyy-MM-dd HH:mm:ss} UTC" : "until now (it is not resolved)")}.";
 
     /// <summary>Finds what the criteria match and starts a run; the gateway is read in the background.</summary>
     public async Task<bool> FindAsync(CancellationToken cancellationToken)
     {
-        var request = new ReconciliationCriteriaRequest([.. States], OlderThanMinutes, Utc(From), Utc(To), MinAmount, MaxAmount, Currency);
+        foreach (var (field, date, time) in new[] { ("from", From, FromTime), ("to", To, ToTime) })
+        {
+            if (date is not null || time is null) continue;
+            FieldError = (field, $"Pick a date for the time {time:hh\\:mm\\:ss}, or clear the time.");
+            return false;
+        }
+        var request = new ReconciliationCriteriaRequest([.. States], OlderThanMinutes, Utc(From, FromTime), Utc(To, ToTime), MinAmount, MaxAmount, Currency);
         return await StepAsync(async () => await workflow.CreateAsync(await ActorAsync(), request.ToCriteria(), cancellationToken), cancellationToken);
     }
 
@@ -221,5 +288,20 @@ public sealed class ReconciliationViewModel(
 
     private async Task<ReconciliationActor> ActorAsync() => CurrentActor.ReconciliationOf((await authenticationState.GetAuthenticationStateAsync()).User);
 
-    private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
+    private static DateTimeOffset? Utc(DateTime? date, TimeSpan? time) =>
+        date is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d.Date + (time ?? TimeSpan.Zero), DateTimeKind.Utc)) : null;
+
+    private bool TryParseLinkTime(string field, string? value, out DateTimeOffset? time)
+    {
+        time = null;
+        if (value is null) return true;
+        if (value.Length <= 40 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            time = parsed;
+            return true;
+        }
+        var shown = value.Length > 40 ? value[..40] + "…" : value;
+        FieldError = (field, $"The link's '{field}' ({shown}) is not a time: give an ISO 8601 time such as 2026-11-30T14:02:00Z, or pick a date here.");
+        return false;
+    }
 }

@@ -20,8 +20,22 @@ public class ReconciliationStepLoadingTests
         await using var unit = await test.Units.BeginAsync(CancellationToken.None);
         var step = await unit.ReconciliationRuns.FindForItemsAsync(run.Id, asked, CancellationToken.None);
 
-        Assert.Equal([actionable[0], actionable[1], actionable[3]], step!.Items.Select(i => i.Position).Order().ToList());
+        Assert.Equal([actionable[1], actionable[3], actionable[4]], step!.Items.Select(i => i.Position).Order().ToList());
         Assert.Throws<InvalidOperationException>(() => step.Progress);
+    }
+
+    [Fact]
+    public async Task FindForItemsAsync_LastTransactionsWithAnEarlierOneToGo_LoadsTheEarlierOne()
+    {
+        await using var test = await ReconciliationUnderTest.StartAsync();
+        var run = await test.ExecutingRunAsync(test.OutageAuthorisations);
+        var actionable = run.Items.Where(i => i.IsActionable).OrderBy(i => i.Position).Select(i => i.Position).ToList();
+        int[] asked = [actionable[^1], actionable[^2]];
+
+        await using var unit = await test.Units.BeginAsync(CancellationToken.None);
+        var step = await unit.ReconciliationRuns.FindForItemsAsync(run.Id, asked, CancellationToken.None);
+
+        Assert.Equal([actionable[0], actionable[^2], actionable[^1]], step!.Items.Select(i => i.Position).Order().ToList());
     }
 
     [Fact]

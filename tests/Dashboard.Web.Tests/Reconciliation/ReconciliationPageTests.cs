@@ -11,7 +11,9 @@ using Dashboard.Web.Model;
 using Dashboard.Web.Security;
 using Dashboard.Web.Tests.Proposals;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dashboard.Web.Tests.Reconciliation;
 
@@ -37,11 +39,14 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
 
     private ChannelLiveFeed Feed { get; } = new();
 
+    // Stands still, so the pace a live update shows is exact.
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+
     async Task IAsyncLifetime.InitializeAsync()
     {
         _world = await ProposalTestWorld.SeededAsync();
         var units = new EfUnitOfWorkFactory(_world, new AuditWriter(ProposalTestWorld.TestAuditKey));
-        _workflow = new ReconciliationWorkflow(units, new ReconciliationRunQueries(_world), new FixedCountLedger(30), new ReconciliationPolicy(), Feed, TimeProvider.System);
+        _workflow = new ReconciliationWorkflow(units, new ReconciliationRunQueries(_world), new FixedCountLedger(30), new ReconciliationPolicy(), Feed, _clock);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -343,5 +348,75 @@ public class ReconciliationPageTests : DashboardTestContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains("circuit breaker open", page.Find("[data-testid=pause-reason]").TextContent), TimeSpan.FromSeconds(5));
         Assert.Contains("paused", page.Find("[data-testid=classifying]").TextContent);
         Assert.Equal("Paused", page.Find("[data-testid=run-state]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LiveUpdate_TransactionsFinishWhileExecuting_CountsPaceAndRowOutcomesFollow()
+    {
+        var started = _clock.GetUtcNow().AddSeconds(-20);
+        var approver = new ReconciliationActor("approver", "Adam Approver", [Roles.Approver]);
+        var run = await SavedRunAsync(r =>
+        {
+            r.Approve(approver, r.Plan.Hash, started);
+            r.Start(Preparer, r.Plan.Hash, started);
+        });
+        SignIn("recon", Roles.ReconciliationOperator);
+        var page = OpenOnlyRun();
+        Assert.Contains("0 of 30", page.Find("[data-testid=progress]").TextContent);
+        Assert.Equal("Measuring the pace…", page.Find("[data-testid=pace]").TextContent.Trim());
+
+        // The executor captures ten of them over the twenty seconds and announces it on the live feed.
+        await using (var unit = await new EfUnitOfWorkFactory(_world!, new AuditWriter(ProposalTestWorld.TestAuditKey)).BeginAsync(CancellationToken.None))
+        {
+            var stored = await unit.ReconciliationRuns.FindAsync(run.Id, CancellationToken.None);
+            foreach (var item in stored!.Items.Take(10).ToList())
+            {
+                var at = started.AddSeconds(1 + item.Position % 10);
+                foreach (var step in item.Steps.ToList()) stored.RecordStepDone(item.TransactionId, step.Action, at);
+                stored.RecordOutcome(item.TransactionId, ItemOutcome.Done, "captured", at);
+            }
+            await unit.SaveAsync(CancellationToken.None);
+        }
+        Feed.Publish(new FeedEvent(FeedTopic.Reconciliation, run.Id.ToString(), DateTimeOffset.UtcNow));
+
+        page.WaitForAssertion(() => Assert.Contains("10 of 30: 10 done", page.Find("[data-testid=progress]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Equal("0.5 transactions a second over the last minute; about 40 s left.", page.Find("[data-testid=pace]").TextContent.Trim());
+        Assert.Contains("Done: captured", page.Find("[data-testid=item-1]").TextContent);
+        Assert.DoesNotContain("Done", page.Find("[data-testid=item-11]").TextContent);
+        Assert.Equal("Executing", page.Find("[data-testid=run-state]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Open_FromAnIncidentsWindow_FillsTheWindowAndFindsWithinIt()
+    {
+        SignIn("recon", Roles.ReconciliationOperator);
+        var incident = Guid.NewGuid();
+        Services.GetRequiredService<NavigationManager>().NavigateTo(
+            $"reconciliation?incident={incident}&from=2026-11-30T14%3A02%3A07.0000000Z&to=2026-11-30T14%3A31%3A00.0000000Z");
+
+        var page = RenderWithProviders<Components.Pages.Reconciliation>();
+
+        var note = page.Find("[data-testid=window-from-incident]").TextContent;
+        Assert.Contains("from 2026-11-30 14:02:07 UTC to 2026-11-30 14:31:00 UTC", note, StringComparison.Ordinal);
+        Assert.Equal($"incidents/{incident}", page.Find("[data-testid=window-from-incident] a").GetAttribute("href"));
+        Assert.Equal("14:02:07", page.Find("input[data-testid=from-time]").GetAttribute("value"));
+        page.Find("[data-testid=find]").Click();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=recon-run]")));
+        var criteria = page.Find("[data-testid=runs] tbody tr").TextContent;
+        Assert.Contains("attempted from 2026-11-30T14:02:07", criteria, StringComparison.Ordinal);
+        Assert.Contains("attempted before 2026-11-30T14:31:00", criteria, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_WithALinkTimeThatIsNotATime_SaysSoUnderTheFieldAndFillsNothing()
+    {
+        SignIn("recon", Roles.ReconciliationOperator);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("reconciliation?from=yesterday-ish");
+
+        var page = RenderWithProviders<Components.Pages.Reconciliation>();
+
+        Assert.Contains("The link's 'from' (yesterday-ish) is not a time", page.Find("[data-testid=recon-criteria]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=window-from-incident]"));
+        Assert.Equal("", page.Find("input[data-testid=from-time]").GetAttribute("value") ?? "");
     }
 }

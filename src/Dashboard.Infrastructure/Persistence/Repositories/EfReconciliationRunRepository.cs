@@ -8,7 +8,7 @@ namespace Dashboard.Infrastructure.Persistence.Repositories;
 internal sealed class EfReconciliationRunRepository(DashboardDbContext db) : IReconciliationRunRepository
 {
     // Stored as "[]": a transaction without steps waits, agrees or is excluded, so execution has nothing to do for it.
-    private static readonly List<ItemStep> NoSteps = [];
+    internal static readonly List<ItemStep> NoSteps = [];
 
     // The transactions and events are owned, so they load with the run; split queries keep the run's row from repeating per transaction.
     public Task<ReconciliationRun?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -17,9 +17,7 @@ internal sealed class EfReconciliationRunRepository(DashboardDbContext db) : IRe
     public async Task<ReconciliationRun?> FindForItemsAsync(Guid id, IReadOnlyCollection<int> positions, CancellationToken cancellationToken)
     {
         var wanted = positions.Distinct().ToList();
-        var other = await Executing(id, cancellationToken)
-            ? await ToAct(id).Where(i => !wanted.Contains(i.Position)).OrderBy(i => i.Position).Select(i => (int?)i.Position).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        var other = await Executing(id, cancellationToken) ? await AnotherToActAsync(id, wanted, cancellationToken) : null;
         if (other is not { } another) return await FindAsync(id, cancellationToken);
         wanted.Add(another);
 
@@ -32,6 +30,18 @@ internal sealed class EfReconciliationRunRepository(DashboardDbContext db) : IRe
             throw new ConcurrentChangeException($"Run {id} changed while its transactions were read; the next attempt reads it again.");
         run.LoadedForOneStep();
         return run;
+    }
+
+    /// <summary>
+    /// A transaction still to act on besides <paramref name="wanted"/>, so the run is not taken for finished. Workers take them
+    /// in plan order, so one almost always follows the batch: looking there first reads a row or two, where a scan from the
+    /// start would step over every transaction already done, ever more of them as the run goes on.
+    /// </summary>
+    private async Task<int?> AnotherToActAsync(Guid id, List<int> wanted, CancellationToken cancellationToken)
+    {
+        var last = wanted.Max();
+        return await ToAct(id).Where(i => i.Position > last).OrderBy(i => i.Position).Select(i => (int?)i.Position).FirstOrDefaultAsync(cancellationToken)
+            ?? await ToAct(id).Where(i => i.Position < last && !wanted.Contains(i.Position)).OrderBy(i => i.Position).Select(i => (int?)i.Position).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ReconciliationItem>> PendingItemsAsync(Guid id, int afterPosition, int take, CancellationToken cancellationToken) =>

@@ -15,6 +15,11 @@ public partial class Reconciliation : IDisposable
     private string? _cancelReason;
 
     [Inject] public required ReconciliationViewModel Model { get; init; }
+
+    // An incident's "reconcile transactions from this window" link: ISO 8601 UTC times, parsed (and refused) by the model.
+    [SupplyParameterFromQuery(Name = "incident")] public string? WindowIncident { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? WindowFrom { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? WindowTo { get; set; }
     [Inject] public required ILiveFeed Feed { get; init; }
 
     protected override async Task OnInitializedAsync()
@@ -23,6 +28,7 @@ public partial class Reconciliation : IDisposable
         _subscription = Feed.Subscribe(new HashSet<FeedTopic> { FeedTopic.Reconciliation }, OnChangesAsync);
         _userId = await Model.UserIdAsync();
         _isOperator = await Model.IsOperatorAsync();
+        Model.PrefillWindow(WindowIncident, WindowFrom, WindowTo);
         await Model.LoadListAsync(_disposed.Token);
     }
 
