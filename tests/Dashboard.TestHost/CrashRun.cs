@@ -169,7 +169,7 @@ public sealed class CrashRun : IAsyncDisposable
 
     /// <summary>
     /// Polls the run's progress once a second, as the page does (not the whole run: reading ten thousand transactions takes
-    /// about a second and would slow the run it measures), until it reaches <paramref name="state"/>, then reads the whole run once.
+    /// half a second and would slow the run it measures), until it reaches <paramref name="state"/>, then reads the whole run once.
     /// </summary>
     private async Task<JsonElement> WaitForStateAsync(HttpClient client, string id, string state, CancellationToken cancellationToken)
     {

@@ -12,6 +12,8 @@ namespace Dashboard.Infrastructure.DemoWorld;
 public static class DemoLedgerGenerator
 {
     public const int StuckTotal = 847;
+    /// <summary>How long before the anchor (the first start) the outage began.</summary>
+    public static readonly TimeSpan OutageBeforeAnchor = TimeSpan.FromHours(26);
     public static readonly TimeSpan History = TimeSpan.FromDays(30);
     private const int Seed = 20261120;
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -47,7 +49,7 @@ public static class DemoLedgerGenerator
         if (transactions < StuckTotal * 2) throw new ArgumentOutOfRangeException(nameof(transactions), transactions, $"The demo needs at least {StuckTotal * 2} transactions.");
         anchor = new DateTimeOffset(anchor.UtcTicks - anchor.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         var random = new Random(Seed);
-        var outageStart = anchor.AddHours(-26);
+        var outageStart = anchor - OutageBeforeAnchor;
         var outageEnd = outageStart.AddMinutes(42);
         var drafts = new List<Draft>(transactions);
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Infrastructure.DemoWorld;
 
 /// <summary>Fills an empty database with the demo world, the shared store's keys and one demo account per role, and the story's past incident.</summary>
-public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStoreRegistry configStores)
+public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStoreRegistry configStores, TimeProvider time)
 {
     /// <returns>True when the database was empty and has been seeded.</returns>
     public async Task<bool> SeedIfEmptyAsync(DashboardDbContext db, CancellationToken cancellationToken)
@@ -17,8 +17,9 @@ public sealed class DemoWorldSeeder(LocalAccountStore accounts, LocalConfigStore
         CatalogRepository.AddTo(db, DemoCatalog.Build());
         foreach (var (userName, displayName, role, teams) in DemoAccounts.All)
             db.LocalAccounts.Add(accounts.Create(userName, displayName, role, DemoAccounts.Password, isDemo: true, teams));
-        db.BypassedChanges.Add(DemoIncident.PortalEdit());
-        db.Incidents.Add(DemoIncident.Build());
+        var changedAt = DemoIncident.ChangedAtFor(time.GetUtcNow());
+        db.BypassedChanges.Add(DemoIncident.PortalEdit(changedAt));
+        db.Incidents.Add(DemoIncident.Build(changedAt));
         await db.SaveChangesAsync(cancellationToken);
 
         // Through the store itself, so the demo keys have ETags and a first revision like any other change.

@@ -152,7 +152,7 @@ public sealed class IncidentWorkflowTests
         var suspect = details.SuspectedChanges[0];
         Assert.Equal((DemoConfiguration.StoryKey, ChangeSource.OutOfBand, 1), (suspect.Change.Key, suspect.Change.Source, suspect.Rank));
         Assert.Contains("applied 12 s before the first 500s", suspect.Reason, StringComparison.Ordinal);
-        Assert.Contains(details.Timeline, e => e.Kind == TimelineEntryKind.OutOfBandChange && e.At == DemoIncident.ChangedAt);
+        Assert.Contains(details.Timeline, e => e.Kind == TimelineEntryKind.OutOfBandChange && e.At == details.Incident.StartedAt.AddSeconds(-12));
     }
 
     private IncidentWorkflow Workflow(IDbContextFactory<DashboardDbContext> contexts) => new(TestWorkflows.Units(contexts), new IncidentQueries(contexts),

@@ -19,6 +19,18 @@ public class DemoLedgerTests(DemoLedgerFixture fixture) : IClassFixture<DemoLedg
         Assert.Equal(world.Transactions.Count, world.Intents.Count);
     }
 
+    [Theory]
+    [InlineData(-30)]
+    [InlineData(0)]
+    [InlineData(90)]
+    public void StoryIncident_SeededAtTheSameStartAsTheLedger_ItsWindowHoldsEveryStuckTransaction(int dashboardSeededSecondsLater)
+    {
+        var window = DemoIncident.Build(DemoIncident.ChangedAtFor(DemoLedgerFixture.Anchor.AddSeconds(dashboardSeededSecondsLater))).Window;
+
+        Assert.NotNull(window.Until);
+        Assert.All(fixture.World.Stuck, t => Assert.InRange(t.AttemptedAt, window.From, window.Until.Value));
+    }
+
     [Fact]
     public void Generate_SameAnchor_SameWorld()
     {

@@ -21,7 +21,7 @@ internal sealed class SqliteTestDatabase : IDisposable
         Accounts = new LocalAccountStore(Factory);
         ConfigStores = new LocalConfigStoreRegistry(Factory, TimeProvider.System);
         Initializer = new DatabaseInitializer(Factory, Microsoft.Extensions.Options.Options.Create(Options),
-            new DemoWorldSeeder(Accounts, ConfigStores), NullLogger<DatabaseInitializer>.Instance);
+            new DemoWorldSeeder(Accounts, ConfigStores, TimeProvider.System), NullLogger<DatabaseInitializer>.Instance);
     }
 
     public DatabaseOptions Options { get; }

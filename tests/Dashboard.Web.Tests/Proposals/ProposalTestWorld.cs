@@ -79,7 +79,7 @@ internal sealed class ProposalTestWorld : IDbContextFactory<DashboardDbContext>,
     {
         var world = new ProposalTestWorld();
         var initializer = new DatabaseInitializer(world, Options.Create(world.Database),
-            new DemoWorldSeeder(new LocalAccountStore(world), world.ConfigStores), NullLogger<DatabaseInitializer>.Instance);
+            new DemoWorldSeeder(new LocalAccountStore(world), world.ConfigStores, TimeProvider.System), NullLogger<DatabaseInitializer>.Instance);
         await initializer.InitializeAsync(seedDemoWorld: true, CancellationToken.None);
         // The story's past portal edit is seeded too; these tests make their own changes outside the pipeline.
         await using var db = world.CreateDbContext();
