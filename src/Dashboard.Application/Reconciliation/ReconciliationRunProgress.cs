@@ -11,11 +11,11 @@ public sealed record ReconciliationRunProgress(
 {
     public static ReconciliationRunProgress From(Guid id, RunResults results, IReadOnlySet<int> outcomesOf, DateTimeOffset now)
     {
-        var progress = RunProgress.Of([.. results.Actionable.Select(a => a.Result)]);
+        var progress = RunProgress.Of([.. results.Actionable.Select(a => a.Resolution)]);
         var pace = results.State == ReconciliationRunState.Executing
-            ? ExecutionPace.Measure(results.StartedAt, results.Actionable.Where(a => a.Result is not null).Select(a => a.Result!.At), progress.Remaining, now)
+            ? ExecutionPace.Measure(results.StartedAt, results.Actionable.Where(a => a.Resolution is not null).Select(a => a.Resolution!.At), progress.Remaining, now)
             : null;
-        var outcomes = results.Actionable.Where(a => a.Result is not null && outcomesOf.Contains(a.Position)).ToDictionary(a => a.Position, a => a.Result!);
+        var outcomes = results.Actionable.Where(a => a.Resolution is not null && outcomesOf.Contains(a.Position)).ToDictionary(a => a.Position, a => a.Resolution!);
         return new ReconciliationRunProgress(id, results.State, progress, pace, outcomes);
     }
 }

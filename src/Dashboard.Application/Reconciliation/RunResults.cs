@@ -6,4 +6,4 @@ namespace Dashboard.Application.Reconciliation;
 public sealed record RunResults(ReconciliationRunState State, DateTimeOffset? StartedAt, IReadOnlyList<PositionedResult> Actionable);
 
 /// <summary>One actionable transaction's place in the plan and how it ended (null: not acted on yet).</summary>
-public sealed record PositionedResult(int Position, ItemResult? Result);
+public sealed record PositionedResult(int Position, ItemResult? Resolution);

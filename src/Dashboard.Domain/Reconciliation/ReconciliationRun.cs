@@ -63,11 +63,6 @@ public sealed class ReconciliationRun
 
     public RunProgress Progress => RunProgress.Of([.. RequireAllItems("its progress").Where(i => i.IsActionable).Select(i => i.Resolution)]);
 
-    /// <summary>How fast execution goes at <paramref name="now"/>; null unless executing (and for the first seconds).</summary>
-    public ExecutionPace? PaceAt(DateTimeOffset now) => State == ReconciliationRunState.Executing
-        ? ExecutionPace.Measure(StartedAt, RequireAllItems("its pace").Where(i => i.IsActionable && i.Resolution is not null).Select(i => i.Resolution!.At), Progress.Remaining, now)
-        : null;
-
     /// <summary>The next transaction to act on while executing (plan order), or null when there is none or the run is not executing.</summary>
     public ReconciliationItem? NextItem() =>
         State == ReconciliationRunState.Executing ? _items.Where(i => i.IsActionable && i.Resolution is null).MinBy(i => i.Position) : null;

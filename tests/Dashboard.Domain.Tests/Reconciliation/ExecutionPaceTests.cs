@@ -1,6 +1,4 @@
 using Dashboard.Domain.Reconciliation;
-using static Dashboard.Domain.Reconciliation.ReconciliationAction;
-using static Dashboard.Domain.Tests.Reconciliation.RunBuilder;
 
 namespace Dashboard.Domain.Tests.Reconciliation;
 
@@ -60,24 +58,6 @@ public class ExecutionPaceTests
         Assert.Equal(3.0, pace.PerSecond, 3);
         Assert.Equal(TimeSpan.FromSeconds(1), pace.TimeLeft);
     }
-
-    [Fact]
-    public void PaceAt_ExecutingRun_CountsItsFinishedTransactions()
-    {
-        var run = Small();
-        run.Start(Preparer, run.Plan.Hash, Started);
-        run.RecordStepDone("1", Capture, Started.AddSeconds(2));
-        run.RecordStepDone("1", ConfirmLedger, Started.AddSeconds(3));
-        run.RecordOutcome("1", ItemOutcome.Done, "captured and confirmed", Started.AddSeconds(4));
-
-        var pace = run.PaceAt(Started.AddSeconds(10))!;
-
-        Assert.Equal(0.1, pace.PerSecond, 3);
-        Assert.Equal(TimeSpan.FromSeconds(10), pace.TimeLeft);
-    }
-
-    [Fact]
-    public void PaceAt_RunNotExecuting_IsNull() => Assert.Null(Small().PaceAt(Started.AddMinutes(1)));
 
     [Theory]
     [InlineData(9.84, 500, "9.8 transactions a second over the last minute; about 8 min 20 s left.")]
