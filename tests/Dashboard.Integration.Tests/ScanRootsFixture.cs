@@ -9,7 +9,7 @@ namespace Dashboard.Integration.Tests;
 public sealed class ScanRootsFixture : IAsyncLifetime
 {
     public const long MaxFileBytes = 1024 * 1024;
-    public const int TimeLimitSeconds = 10;
+    public const int TimeLimitSeconds = 5;
 
     public static string SamplesRoot { get; } = Path.Combine(AppContext.BaseDirectory, "Samples");
 
